@@ -1,0 +1,291 @@
+"""The one place where HTTP happens: URL policy, tokens, retries, timeouts and error mapping."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from . import errors
+from .models import TokenPair
+
+log = logging.getLogger("clientdesk.api")
+
+T = TypeVar("T")
+
+RETRYABLE_STATUS = frozenset({502, 503, 504})
+API_PREFIX = "/api/v1"
+
+
+def normalize_base_url(url: str) -> str:
+    """Check a portal URL and return it without a trailing slash.
+
+    HTTPS is required, except for a portal on this machine (loopback), which may use plain HTTP.
+    """
+    text = url.strip()
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise errors.InvalidURLError(f"Not a portal address: {url!r}")
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise errors.InvalidURLError(f"Not a portal address: {url!r}") from exc
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise errors.InsecureURLError(
+            f"Plain http:// is only accepted for this machine, not for {parts.hostname!r}"
+        )
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass
+class Tokens:
+    access_token: str
+    refresh_token: str
+    expires_at: float  # time.monotonic() deadline of the access token
+
+    @classmethod
+    def from_pair(cls, pair: TokenPair) -> Tokens:
+        return cls(pair.access_token, pair.refresh_token, time.monotonic() + pair.expires_in)
+
+
+TokensListener = Callable[[Tokens | None], None]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_retries: int = 3
+    initial_delay: float = 0.25
+    max_delay: float = 8.0
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(retry_after, self.max_delay)
+        base: float = min(self.initial_delay * (2**attempt), self.max_delay)
+        return base * (0.5 + random.random() / 2)
+
+
+class Transport:
+    """Sends requests to one portal for one signed-in person.
+
+    Holds the tokens; refreshes an expired access token once and replays the request; retries GETs
+    on timeouts and 502/503/504 with backoff (honouring ``Retry-After``); never retries a 4xx.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float = 15.0,
+        retry: RetryPolicy | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+        verify: bool = True,
+        user_agent: str = "Clientdesk",
+    ) -> None:
+        self.base_url = normalize_base_url(base_url)
+        self.retry = retry or RetryPolicy()
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url + API_PREFIX,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            transport=http_transport,
+            verify=verify,
+            headers={"User-Agent": user_agent, "Accept": "application/json"},
+            follow_redirects=False,
+        )
+        self._tokens: Tokens | None = None
+        self._refresh_lock = asyncio.Lock()
+        self._listeners: list[TokensListener] = []
+
+    # ---- tokens ---------------------------------------------------------------------------
+
+    @property
+    def tokens(self) -> Tokens | None:
+        return self._tokens
+
+    def set_tokens(self, tokens: Tokens | None) -> None:
+        self._tokens = tokens
+        for listener in list(self._listeners):
+            listener(tokens)
+
+    def add_tokens_listener(self, listener: TokensListener) -> None:
+        """Called with the new tokens on every sign-in and rotation, with None on sign-out."""
+        self._listeners.append(listener)
+
+    async def refresh(self) -> Tokens:
+        """Trade the refresh token for a new pair (the old refresh token stops working)."""
+        current = self._tokens
+        if current is None:
+            raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
+        async with self._refresh_lock:
+            if self._tokens is not current and self._tokens is not None:
+                return self._tokens  # another request refreshed while we waited
+            try:
+                pair = await self.request(
+                    "POST",
+                    "/auth/refresh",
+                    json={"refresh_token": current.refresh_token},
+                    model=TokenPair,
+                    auth=False,
+                )
+            except errors.UnauthorizedError:
+                self.set_tokens(None)
+                raise
+            tokens = Tokens.from_pair(pair)
+            self.set_tokens(tokens)
+            return tokens
+
+    # ---- requests -------------------------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        model: type[T] | Any = None,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        auth: bool = True,
+        idempotency_key: str | None = None,
+        costs_money: bool = False,
+    ) -> T:
+        """Send one request and parse the answer into ``model`` (None: no body expected).
+
+        ``costs_money`` marks a change that must never happen twice: it carries an
+        ``Idempotency-Key`` (the one given, or a new one) so a replay is recognised by the portal.
+        """
+        headers: dict[str, str] = {}
+        if costs_money or idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
+        if isinstance(json, BaseModel):
+            json = json.model_dump(mode="json", exclude_unset=True)
+        clean_params = {k: v for k, v in (params or {}).items() if v is not None}
+
+        refreshed = False
+        attempt = 0
+        while True:
+            if auth:
+                tokens = self._tokens
+                if tokens is None:
+                    raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
+                if tokens.expires_at - time.monotonic() < 5 and not refreshed:
+                    tokens = await self.refresh()
+                    refreshed = True
+                headers["Authorization"] = f"Bearer {tokens.access_token}"
+            started = time.perf_counter()
+            try:
+                response = await self._http.request(
+                    method, path, json=json, params=clean_params, headers=headers
+                )
+            except httpx.TimeoutException as exc:
+                log.info("%s %s timed out (attempt %d)", method, path, attempt + 1)
+                if method == "GET" and attempt < self.retry.max_retries:
+                    await asyncio.sleep(self.retry.delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise errors.RequestTimeoutError(
+                    f"The portal did not answer in time: {exc}"
+                ) from exc
+            except httpx.TransportError as exc:
+                log.info(
+                    "%s %s failed: %s (attempt %d)", method, path, type(exc).__name__, attempt + 1
+                )
+                if method == "GET" and attempt < self.retry.max_retries:
+                    await asyncio.sleep(self.retry.delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise errors.ConnectionFailedError(f"Cannot reach the portal: {exc}") from exc
+
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            log.debug("%s %s -> %d (%.0f ms)", method, path, response.status_code, elapsed_ms)
+
+            status = response.status_code
+            if status in RETRYABLE_STATUS and method == "GET" and attempt < self.retry.max_retries:
+                await asyncio.sleep(self.retry.delay(attempt, _retry_after(response)))
+                attempt += 1
+                continue
+            if status == 401 and auth and not refreshed and self._tokens is not None:
+                await self.refresh()
+                refreshed = True
+                continue
+            if status >= 400:
+                raise _error_from(response)
+            if model is None or status == 204:
+                return None  # type: ignore[return-value]
+            try:
+                return TypeAdapter(model).validate_json(response.content)  # type: ignore[no-any-return]
+            except ValidationError as exc:
+                raise errors.ServerError(
+                    status, f"The portal sent an answer this version cannot read: {exc}"
+                ) from exc
+
+    async def get_bytes(self, path: str) -> bytes:
+        """Fetch a binary document (for example an invoice PDF)."""
+        tokens = self._tokens
+        if tokens is None:
+            raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
+        response = await self._http.get(
+            path, headers={"Authorization": f"Bearer {tokens.access_token}"}
+        )
+        if response.status_code >= 400:
+            raise _error_from(response)
+        return response.content
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def _error_from(response: httpx.Response) -> errors.APIStatusError:
+    status = response.status_code
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    detail = body.get("detail") if isinstance(body, dict) else None
+    code = str(body.get("code", "")) if isinstance(body, dict) else ""
+
+    if status == 422:
+        fields: dict[str, list[tuple[str, str]]] = {}
+        items = detail if isinstance(detail, list) else []
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            loc = [part for part in item.get("loc", []) if part not in ("body", "query", "path")]
+            name = ".".join(str(part) for part in loc) or "__all__"
+            fields.setdefault(name, []).append(
+                (str(item.get("type", "")), str(item.get("msg", "")))
+            )
+        return errors.ValidationFailedError("Some fields are not valid", fields)
+    if status == 429:
+        return errors.RateLimitedError(str(detail or "Too many requests"), _retry_after(response))
+    message = detail if isinstance(detail, str) else response.reason_phrase
+    return errors.error_class_for(status)(status, message, code)

@@ -1,0 +1,41 @@
+"""``clientdesk-portal`` / ``python -m portal``: serve the portal API."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+import uvicorn
+
+from . import __version__
+from .app import create_app
+from .server import prepare_demo
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="clientdesk-portal", description="Serve the Clientdesk portal API."
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    parser.add_argument("--port", type=int, default=8780, help="port (default: %(default)s)")
+    parser.add_argument(
+        "--database-url",
+        default="sqlite:///clientdesk-portal.sqlite3",
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (default: %(default)s)",
+    )
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = create_app(args.database_url)
+    if args.demo:
+        prepare_demo(app)
+    uvicorn.run(app, host=args.host, port=args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

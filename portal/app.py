@@ -1,0 +1,54 @@
+"""The portal application: ``create_app(database_url)`` builds a FastAPI app on its own database."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+
+from api_client.models import Health
+
+from . import __version__
+from .auth import AuthSettings, LoginLimiter
+from .db import Database
+from .errors import install_handlers
+from .routes import account, auth, invoices, services
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(
+    database_url: str = "sqlite:///clientdesk-portal.sqlite3",
+    *,
+    auth_settings: AuthSettings | None = None,
+) -> FastAPI:
+    database = Database(database_url)
+    settings = auth_settings or AuthSettings()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.dispose()
+
+    app = FastAPI(
+        title="Clientdesk Portal API",
+        version=__version__,
+        description="The client area of a hosting company: accounts, services, invoices, support.",
+        lifespan=lifespan,
+    )
+    app.state.database = database
+    app.state.auth_settings = settings
+    app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window_s)
+    install_handlers(app)
+
+    api = APIRouter(prefix=API_PREFIX)
+
+    @api.get("/health", response_model=Health, tags=["meta"])
+    def health() -> Health:
+        return Health(status="ok", version=__version__)
+
+    for module in (auth, account, services, invoices):
+        api.include_router(module.router)
+    app.include_router(api)
+    return app

@@ -1,0 +1,210 @@
+"""Sign-in sessions and tokens, and the dependencies that pin a request to a person and account.
+
+Access tokens are short-lived opaque strings; refresh tokens rotate on every use, and a refresh
+token presented a second time ends its session (it was copied). Only SHA-256 hashes of tokens are
+stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Path, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api_client.models import Permission, TokenPair
+
+from .errors import PortalHTTPError, forbidden, not_found, unauthorized
+from .tables import (
+    AccessTokenRow,
+    ClientRow,
+    MembershipRow,
+    PersonRow,
+    SessionRow,
+    UsedRefreshTokenRow,
+    utcnow,
+)
+
+ALL_PERMISSIONS = frozenset(Permission)
+
+
+@dataclass
+class AuthSettings:
+    access_ttl: dt.timedelta = dt.timedelta(minutes=15)
+    refresh_ttl: dt.timedelta = dt.timedelta(days=30)
+    login_attempts: int = 10
+    login_window_s: float = 300.0
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_tokens(db: Session, session: SessionRow, settings: AuthSettings) -> TokenPair:
+    """Give a session a new access token and a new refresh token (the old one is retired)."""
+    now = utcnow()
+    access = secrets.token_urlsafe(32)
+    refresh = secrets.token_urlsafe(48)
+    if session.refresh_hash:
+        db.add(UsedRefreshTokenRow(token_hash=session.refresh_hash, session_id=session.id))
+    session.refresh_hash = token_hash(refresh)
+    session.refresh_expires_at = now + settings.refresh_ttl
+    session.last_used_at = now
+    db.add(
+        AccessTokenRow(
+            token_hash=token_hash(access),
+            session_id=session.id,
+            expires_at=now + settings.access_ttl,
+        )
+    )
+    return TokenPair(
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=int(settings.access_ttl.total_seconds()),
+    )
+
+
+@dataclass
+class LoginLimiter:
+    """At most ``attempts`` failed sign-ins per e-mail and per client address in a sliding window."""
+
+    attempts: int
+    window_s: float
+    _failures: dict[str, deque[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def retry_after(self, *keys: str) -> float | None:
+        now = time.monotonic()
+        with self._lock:
+            worst = None
+            for key in keys:
+                q = self._failures.get(key)
+                if q is None:
+                    continue
+                while q and now - q[0] > self.window_s:
+                    q.popleft()
+                if len(q) >= self.attempts:
+                    wait = self.window_s - (now - q[0])
+                    worst = wait if worst is None else max(worst, wait)
+            return worst
+
+    def failed(self, *keys: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            for key in keys:
+                self._failures.setdefault(key, deque()).append(now)
+
+    def succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._failures.pop(key, None)
+
+
+# ---- dependencies -----------------------------------------------------------------------------
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    yield from request.app.state.database.session()
+
+
+DB = Annotated[Session, Depends(get_db)]
+
+
+@dataclass
+class Caller:
+    person: PersonRow
+    session: SessionRow
+
+
+def current_caller(request: Request, db: DB) -> Caller:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise unauthorized()
+    row = db.get(AccessTokenRow, token_hash(token.strip()))
+    if row is None:
+        raise unauthorized("The access token is not valid", "invalid_token")
+    if row.expires_at <= utcnow():
+        raise unauthorized("The access token has expired", "token_expired")
+    session = db.get(SessionRow, row.session_id)
+    if session is None or session.ended_at is not None:
+        raise unauthorized("The session has ended", "session_ended")
+    person = db.get(PersonRow, session.person_id)
+    if person is None:
+        raise unauthorized("The session has ended", "session_ended")
+    return Caller(person=person, session=session)
+
+
+CurrentCaller = Annotated[Caller, Depends(current_caller)]
+
+
+@dataclass
+class AccountContext:
+    """A request pinned to one client account that the caller reaches."""
+
+    caller: Caller
+    client: ClientRow
+    is_owner: bool
+    permissions: frozenset[Permission]
+
+    @property
+    def person(self) -> PersonRow:
+        return self.caller.person
+
+
+def permissions_of(membership: MembershipRow) -> frozenset[Permission]:
+    if membership.is_owner:
+        return ALL_PERMISSIONS
+    names = {p for p in membership.permissions.split(",") if p}
+    return frozenset(Permission(p) for p in names if p in Permission._value2member_map_)
+
+
+def load_account(db: Session, caller: Caller, account_id: int) -> AccountContext:
+    """The account as this caller reaches it; 404 when they do not reach it at all."""
+    client = db.get(ClientRow, account_id)
+    if client is None:
+        raise not_found("No such account")
+    if caller.person.is_staff:
+        return AccountContext(caller, client, is_owner=False, permissions=ALL_PERMISSIONS)
+    membership = db.scalar(
+        select(MembershipRow).where(
+            MembershipRow.person_id == caller.person.id, MembershipRow.client_id == account_id
+        )
+    )
+    if membership is None:
+        # The same answer as for an account that does not exist: reveal nothing.
+        raise not_found("No such account")
+    return AccountContext(caller, client, membership.is_owner, permissions_of(membership))
+
+
+def require(permission: Permission) -> Callable[..., AccountContext]:
+    """Dependency: the caller reaches ``account_id`` and holds ``permission`` there."""
+
+    def dependency(
+        caller: CurrentCaller, db: DB, account_id: Annotated[int, Path(ge=1)]
+    ) -> AccountContext:
+        ctx = load_account(db, caller, account_id)
+        if permission not in ctx.permissions:
+            raise forbidden()
+        return ctx
+
+    dependency.__name__ = f"require_{permission.value}"
+    return dependency
+
+
+def rate_limited(retry_after: float) -> PortalHTTPError:
+    return PortalHTTPError(
+        429,
+        "rate_limited",
+        "Too many sign-in attempts; try again later",
+        {"Retry-After": str(max(1, int(retry_after + 0.999)))},
+    )

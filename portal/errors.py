@@ -1,0 +1,70 @@
+"""Errors the portal answers with, all in the shape the client's error hierarchy expects.
+
+Every error except 422 is ``{"detail": <text>, "code": <machine code>}``; 422 keeps FastAPI's shape,
+``{"detail": [{"loc": [...], "msg": ..., "type": ...}]}``, for request and business-rule errors alike.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+
+class PortalHTTPError(Exception):
+    def __init__(
+        self, status_code: int, code: str, detail: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(detail)
+        self.status_code = status_code
+        self.code = code
+        self.detail = detail
+        self.headers = headers
+
+
+class FieldError(Exception):
+    """A business rule refused one or more fields: answered as 422, like a schema error."""
+
+    def __init__(self, errors: list[tuple[str, str, str]]) -> None:
+        # (field, type, message)
+        super().__init__("; ".join(f"{field}: {msg}" for field, _, msg in errors))
+        self.errors = errors
+
+    @classmethod
+    def one(cls, field: str, type_: str, message: str) -> FieldError:
+        return cls([(field, type_, message)])
+
+
+def not_found(what: str = "Not found") -> PortalHTTPError:
+    return PortalHTTPError(404, "not_found", what)
+
+
+def forbidden(
+    detail: str = "You do not have permission to do this on this account",
+) -> PortalHTTPError:
+    return PortalHTTPError(403, "forbidden", detail)
+
+
+def unauthorized(detail: str = "Not signed in", code: str = "unauthorized") -> PortalHTTPError:
+    return PortalHTTPError(401, code, detail, {"WWW-Authenticate": "Bearer"})
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(PortalHTTPError)
+    async def _portal_error(_request: Request, exc: PortalHTTPError) -> JSONResponse:
+        return JSONResponse(
+            {"detail": exc.detail, "code": exc.code},
+            status_code=exc.status_code,
+            headers=exc.headers,
+        )
+
+    @app.exception_handler(FieldError)
+    async def _field_error(_request: Request, exc: FieldError) -> JSONResponse:
+        return JSONResponse(
+            {
+                "detail": [
+                    {"loc": ["body", field], "msg": msg, "type": type_}
+                    for field, type_, msg in exc.errors
+                ]
+            },
+            status_code=422,
+        )

@@ -1,0 +1,123 @@
+"""Sign-in, token refresh (rotating), sign-out, and who the caller is."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from sqlalchemy import delete, func, select
+
+from api_client.models import AccountAccess, LoginRequest, Me, Person, RefreshRequest, TokenPair
+
+from ..audit import record
+from ..auth import (
+    DB,
+    AuthSettings,
+    CurrentCaller,
+    LoginLimiter,
+    issue_tokens,
+    permissions_of,
+    rate_limited,
+    token_hash,
+)
+from ..errors import unauthorized
+from ..passwords import DUMMY_HASH, verify_password
+from ..tables import (
+    AccessTokenRow,
+    ClientRow,
+    MembershipRow,
+    PersonRow,
+    SessionRow,
+    UsedRefreshTokenRow,
+    utcnow,
+)
+
+router = APIRouter(tags=["auth"])
+
+
+def _settings(request: Request) -> AuthSettings:
+    settings: AuthSettings = request.app.state.auth_settings
+    return settings
+
+
+@router.post("/auth/login", response_model=TokenPair)
+def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
+    limiter: LoginLimiter = request.app.state.login_limiter
+    email = body.email.strip().lower()
+    address = request.client.host if request.client else "unknown"
+    keys = (f"email:{email}", f"addr:{address}")
+    wait = limiter.retry_after(*keys)
+    if wait is not None:
+        raise rate_limited(wait)
+    person = db.scalar(select(PersonRow).where(func.lower(PersonRow.email) == email))
+    # Always run the slow hash, so a wrong e-mail takes as long as a wrong password.
+    ok = verify_password(body.password, person.password_hash if person else DUMMY_HASH)
+    if person is None or not ok:
+        limiter.failed(*keys)
+        raise unauthorized("Wrong e-mail or password", "invalid_credentials")
+    limiter.succeeded(f"email:{email}")
+    session = SessionRow(
+        person_id=person.id,
+        refresh_hash="",
+        refresh_expires_at=utcnow(),
+        user_agent=request.headers.get("User-Agent", "")[:200],
+    )
+    db.add(session)
+    db.flush()
+    pair = issue_tokens(db, session, _settings(request))
+    record(db, None, person.id, "signed_in", session.user_agent)
+    db.commit()
+    return pair
+
+
+@router.post("/auth/refresh", response_model=TokenPair)
+def refresh(body: RefreshRequest, request: Request, db: DB) -> TokenPair:
+    digest = token_hash(body.refresh_token)
+    session = db.scalar(select(SessionRow).where(SessionRow.refresh_hash == digest))
+    if session is None:
+        reused = db.get(UsedRefreshTokenRow, digest)
+        if reused is not None:
+            # A retired refresh token came back: someone else holds a copy. End that session.
+            stolen = db.get(SessionRow, reused.session_id)
+            if stolen is not None and stolen.ended_at is None:
+                stolen.ended_at = utcnow()
+                db.commit()
+        raise unauthorized("The session has ended; sign in again", "session_ended")
+    if session.ended_at is not None or session.refresh_expires_at <= utcnow():
+        raise unauthorized("The session has ended; sign in again", "session_ended")
+    pair = issue_tokens(db, session, _settings(request))
+    db.commit()
+    return pair
+
+
+@router.post("/auth/logout", status_code=204)
+def logout(caller: CurrentCaller, db: DB) -> Response:
+    caller.session.ended_at = utcnow()
+    db.execute(delete(AccessTokenRow).where(AccessTokenRow.session_id == caller.session.id))
+    record(db, None, caller.person.id, "signed_out", "")
+    db.commit()
+    return Response(status_code=204)
+
+
+@router.get("/me", response_model=Me)
+def me(caller: CurrentCaller, db: DB) -> Me:
+    rows = db.execute(
+        select(MembershipRow, ClientRow)
+        .join(ClientRow, ClientRow.id == MembershipRow.client_id)
+        .where(MembershipRow.person_id == caller.person.id)
+        .order_by(MembershipRow.is_owner.desc(), ClientRow.company, ClientRow.id)
+    ).all()
+    accounts = [
+        AccountAccess(
+            id=client.id,
+            display_name=f"{client.first_name} {client.last_name}".strip(),
+            company=client.company,
+            email=client.email,
+            is_owner=membership.is_owner,
+            permissions=sorted(permissions_of(membership)),
+        )
+        for membership, client in rows
+    ]
+    person = caller.person
+    return Me(
+        person=Person(id=person.id, email=person.email, name=person.name, is_staff=person.is_staff),
+        accounts=accounts,
+    )

@@ -1,0 +1,124 @@
+"""Invoices: keyset-paginated list (newest first) with a status filter, and detail."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import selectinload
+
+from api_client.models import (
+    Invoice,
+    InvoiceDetail,
+    InvoiceFilter,
+    InvoiceItem,
+    InvoiceStatus,
+    Page,
+    Permission,
+)
+
+from ..auth import DB, AccountContext, require
+from ..errors import FieldError, not_found
+from ..tables import InvoiceRow
+
+router = APIRouter(tags=["invoices"])
+
+Invoices = Annotated[AccountContext, Depends(require(Permission.INVOICES))]
+
+
+def today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+def encode_cursor(row: InvoiceRow) -> str:
+    raw = f"{row.issued_on.isoformat()}|{row.id}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[dt.date, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        day, _, ident = raw.partition("|")
+        return dt.date.fromisoformat(day), int(ident)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise FieldError.one("cursor", "invalid_cursor", "This page cursor is not valid") from exc
+
+
+def invoice_summary(row: InvoiceRow, on: dt.date) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "number": row.number,
+        "issued_on": row.issued_on,
+        "due_on": row.due_on,
+        "paid_on": row.paid_on,
+        "status": row.status,
+        "overdue": row.status == InvoiceStatus.UNPAID and row.due_on < on,
+        "currency": row.currency,
+        "total": row.total,
+        "balance": row.total - row.amount_paid
+        if row.status not in (InvoiceStatus.CANCELLED, InvoiceStatus.REFUNDED)
+        else 0,
+    }
+
+
+def _filtered(
+    query: Select[tuple[InvoiceRow]], status: InvoiceFilter | None
+) -> Select[tuple[InvoiceRow]]:
+    if status is None:
+        return query
+    if status is InvoiceFilter.OVERDUE:
+        return query.where(InvoiceRow.status == InvoiceStatus.UNPAID, InvoiceRow.due_on < today())
+    return query.where(InvoiceRow.status == status.value)
+
+
+@router.get("/accounts/{account_id}/invoices", response_model=Page[Invoice])
+def list_invoices(
+    ctx: Invoices,
+    db: DB,
+    status: InvoiceFilter | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> Page[Invoice]:
+    query = _filtered(select(InvoiceRow).where(InvoiceRow.client_id == ctx.client.id), status)
+    if cursor:
+        day, ident = decode_cursor(cursor)
+        query = query.where(
+            or_(
+                InvoiceRow.issued_on < day,
+                and_(InvoiceRow.issued_on == day, InvoiceRow.id < ident),
+            )
+        )
+    rows = list(
+        db.scalars(
+            query.order_by(InvoiceRow.issued_on.desc(), InvoiceRow.id.desc()).limit(limit + 1)
+        )
+    )
+    on = today()
+    items = [Invoice.model_validate(invoice_summary(row, on)) for row in rows[:limit]]
+    next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
+    return Page[Invoice](items=items, next_cursor=next_cursor)
+
+
+@router.get("/accounts/{account_id}/invoices/{invoice_id}", response_model=InvoiceDetail)
+def get_invoice(ctx: Invoices, db: DB, invoice_id: Annotated[int, Path(ge=1)]) -> InvoiceDetail:
+    row = db.scalar(
+        select(InvoiceRow)
+        .options(selectinload(InvoiceRow.items))
+        .where(InvoiceRow.id == invoice_id)
+    )
+    if row is None or row.client_id != ctx.client.id:
+        raise not_found("No such invoice")
+    return InvoiceDetail.model_validate(
+        {
+            **invoice_summary(row, today()),
+            "items": [InvoiceItem.model_validate(item, from_attributes=True) for item in row.items],
+            "subtotal": row.subtotal,
+            "tax_rate": row.tax_rate,
+            "tax": row.tax,
+            "credit": row.credit,
+            "notes": row.notes,
+        }
+    )

@@ -1,0 +1,194 @@
+"""Transport edge cases with a mock HTTP transport: retries, timeouts, URL policy, headers."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from api_client import PortalClient, RetryPolicy, errors, normalize_base_url
+from api_client.transport import Tokens
+
+FAST = RetryPolicy(max_retries=3, initial_delay=0.001, max_delay=0.01)
+
+
+def client_with(handler: httpx.MockTransport, **kwargs: object) -> PortalClient:
+    client = PortalClient("https://portal.example.com", retry=FAST, http_transport=handler)
+    client._t.set_tokens(Tokens("access-secret", "refresh-secret", expires_at=1e18))
+    return client
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://portal.example.com/", "https://portal.example.com"),
+        ("portal.example.com", "https://portal.example.com"),
+        ("http://127.0.0.1:8780", "http://127.0.0.1:8780"),
+        ("http://localhost:9000/base/", "http://localhost:9000/base"),
+        ("http://[::1]:8080", "http://[::1]:8080"),
+    ],
+)
+def test_accepted_urls(url: str, expected: str) -> None:
+    assert normalize_base_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url", ["http://portal.example.com", "http://10.0.0.5:80", "http://192.168.1.2"]
+)
+def test_plain_http_refused_off_loopback(url: str) -> None:
+    with pytest.raises(errors.InsecureURLError):
+        normalize_base_url(url)
+
+
+@pytest.mark.parametrize("url", ["ftp://x.example", "https://", "https://host:port"])
+def test_garbage_urls(url: str) -> None:
+    with pytest.raises(errors.InvalidURLError):
+        normalize_base_url(url)
+
+
+async def test_get_retries_503_then_succeeds() -> None:
+    calls = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) < 3:
+            return httpx.Response(
+                503, headers={"Retry-After": "0"}, json={"detail": "busy", "code": "x"}
+            )
+        return httpx.Response(200, json={"status": "ok", "version": "1"})
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        assert (await client.health()).status == "ok"
+    assert len(calls) == 3
+
+
+async def test_get_gives_up_after_max_retries() -> None:
+    calls = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(502)
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        with pytest.raises(errors.ServerError):
+            await client.health()
+    assert len(calls) == 1 + FAST.max_retries
+
+
+async def test_get_retries_timeouts() -> None:
+    calls = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            raise httpx.ReadTimeout("slow", request=request)
+        return httpx.Response(200, json={"status": "ok", "version": "1"})
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        await client.health()
+    assert len(calls) == 2
+
+
+async def test_post_is_never_retried_and_4xx_never_retried() -> None:
+    calls = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if request.method == "POST":
+            return httpx.Response(503)
+        return httpx.Response(404, json={"detail": "No such account", "code": "not_found"})
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        with pytest.raises(errors.ServerError):
+            await client._t.request("POST", "/accounts/1/invoices/1/pay", costs_money=True)
+        with pytest.raises(errors.NotFoundError) as caught:
+            await client.for_account(1).details.get()
+    assert len(calls) == 2
+    assert caught.value.code == "not_found"
+    assert calls[0].headers["Idempotency-Key"]
+
+
+async def test_timeout_on_post_is_a_typed_error() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectTimeout("no answer", request=request)
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        with pytest.raises(errors.RequestTimeoutError):
+            await client._t.request("POST", "/x", costs_money=True)
+
+
+async def test_connection_refused_is_a_typed_error() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        with pytest.raises(errors.ConnectionFailedError):
+            await client.health()
+
+
+async def test_idempotency_key_given_is_sent_as_is() -> None:
+    keys = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        keys.append(request.headers.get("Idempotency-Key"))
+        return httpx.Response(204)
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        await client._t.request("POST", "/pay", idempotency_key="k-1")
+        await client._t.request("POST", "/pay", idempotency_key="k-1")
+        await client._t.request("POST", "/other")
+    assert keys == ["k-1", "k-1", None]
+
+
+async def test_rate_limit_carries_retry_after() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, headers={"Retry-After": "42"}, json={"detail": "slow down"})
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        with pytest.raises(errors.RateLimitedError) as caught:
+            await client.me()
+    assert caught.value.retry_after == 42
+
+
+async def test_unreadable_answer_is_a_server_error() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"unexpected": True})
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        with pytest.raises(errors.ServerError):
+            await client.me()
+
+
+async def test_new_server_fields_are_tolerated() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"status": "ok", "version": "9", "added_later": [1]})
+
+    async with client_with(httpx.MockTransport(handle)) as client:
+        assert (await client.health()).version == "9"
+
+
+async def test_tokens_never_reach_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        assert request.headers["Authorization"] == "Bearer access-secret"
+        raise httpx.ConnectError("refused", request=request)
+
+    caplog.set_level(logging.DEBUG)
+    async with client_with(httpx.MockTransport(handle)) as client:
+        with pytest.raises(errors.ConnectionFailedError):
+            await client.me()
+    assert "secret" not in caplog.text
+
+
+def test_api_client_imports_no_qt() -> None:
+    code = (
+        "import sys, api_client, api_client.client, api_client.models;"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'qasync', 'shiboken'))];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
