@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Text,
@@ -226,3 +227,278 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(60))
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# ---- idempotency (shared: every change that costs money or cannot be undone) --------------------
+
+
+class IdempotencyKeyRow(Base):
+    """The first answer to a request sent with an ``Idempotency-Key``; a retry replays it."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("person_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    # "POST /api/v1/accounts/1/invoices/7/pay"
+    method_path: Mapped[str] = mapped_column(String(400))
+    # SHA-256 of the canonical JSON of the request body
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    response_body: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# ---- catalog, service changes, domains, billing, support, status (helper B) --------------------
+
+
+class ProductRow(Base):
+    """A plan of the catalog. Plans of one group are the upgrade/downgrade options of each other."""
+
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    product_group: Mapped[str] = mapped_column(String(100), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    # False: the systems cannot change this plan by themselves (VPS, SSL): ask by ticket.
+    allows_automatic_change: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    prices: Mapped[list[ProductPriceRow]] = relationship(
+        back_populates="product", cascade="all, delete-orphan", order_by="ProductPriceRow.id"
+    )
+
+
+class ProductPriceRow(Base):
+    __tablename__ = "product_prices"
+    __table_args__ = (UniqueConstraint("product_id", "currency", "billing_cycle"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    currency: Mapped[str] = mapped_column(String(3))
+    billing_cycle: Mapped[str] = mapped_column(String(20))
+    price: Mapped[Decimal] = mapped_column(Money)
+
+    product: Mapped[ProductRow] = relationship(back_populates="prices")
+
+
+class ServiceCancellationRow(Base):
+    """A cancellation request: one per service, ever."""
+
+    __tablename__ = "service_cancellations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE"), unique=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    type: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    requested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DomainRow(Base):
+    __tablename__ = "domains"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(253), unique=True)
+    status: Mapped[str] = mapped_column(String(30))
+    registration_date: Mapped[dt.date] = mapped_column(Date)
+    expiry_date: Mapped[dt.date] = mapped_column(Date)
+    auto_renew: Mapped[bool] = mapped_column(Boolean, default=True)
+    transfer_locked: Mapped[bool] = mapped_column(Boolean, default=True)
+    # SHA-256 of the EPP (auth) code: shown once, then only its existence is known
+    epp_code_hash: Mapped[str] = mapped_column(String(64), default="")
+    # one host name per line
+    nameservers: Mapped[str] = mapped_column(Text, default="")
+    recurring_amount: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+
+
+class DomainRenewalRow(Base):
+    """Years of renewal ordered on an invoice; applied to the expiry date when it is paid."""
+
+    __tablename__ = "domain_renewals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    domain_id: Mapped[int] = mapped_column(ForeignKey("domains.id", ondelete="CASCADE"))
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoices.id", ondelete="CASCADE"), index=True
+    )
+    years: Mapped[int] = mapped_column(Integer)
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PaymentRow(Base):
+    """One charge against an invoice."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    invoice_id: Mapped[int] = mapped_column(
+        ForeignKey("invoices.id", ondelete="CASCADE"), index=True
+    )
+    payment_method_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    amount: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    transaction_id: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class QuoteRow(Base):
+    """A quote ("presupuesto") the client may accept; accepting it creates an invoice."""
+
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    stage: Mapped[str] = mapped_column(String(20))
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    subtotal: Mapped[Decimal] = mapped_column(Money)
+    tax_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    tax: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    total: Mapped[Decimal] = mapped_column(Money)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoices.id", ondelete="SET NULL"), nullable=True
+    )
+
+    items: Mapped[list[QuoteItemRow]] = relationship(
+        back_populates="quote", cascade="all, delete-orphan", order_by="QuoteItemRow.id"
+    )
+
+
+class QuoteItemRow(Base):
+    __tablename__ = "quote_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(String(300))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    quote: Mapped[QuoteRow] = relationship(back_populates="items")
+
+
+class DepartmentRow(Base):
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    description: Mapped[str] = mapped_column(String(300), default="")
+
+
+class TicketRow(Base):
+    __tablename__ = "tickets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    service_id: Mapped[int | None] = mapped_column(
+        ForeignKey("services.id", ondelete="SET NULL"), nullable=True
+    )
+    subject: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    priority: Mapped[str] = mapped_column(String(10))
+    opened_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_reply_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    messages: Mapped[list[TicketMessageRow]] = relationship(
+        back_populates="ticket", cascade="all, delete-orphan", order_by="TicketMessageRow.id"
+    )
+
+
+class TicketMessageRow(Base):
+    __tablename__ = "ticket_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    author_name: Mapped[str] = mapped_column(String(200))
+    from_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    ticket: Mapped[TicketRow] = relationship(back_populates="messages")
+    attachments: Mapped[list[TicketAttachmentRow]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", order_by="TicketAttachmentRow.id"
+    )
+
+
+class TicketAttachmentRow(Base):
+    __tablename__ = "ticket_attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("ticket_messages.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    message: Mapped[TicketMessageRow] = relationship(back_populates="attachments")
+
+
+class StatusComponentRow(Base):
+    """A part of the hosting platform shown on the public status page."""
+
+    __tablename__ = "status_components"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    component_group: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(30))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IncidentRow(Base):
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
+    impact: Mapped[str] = mapped_column(String(30))
+    # comma-separated component ids
+    component_ids: Mapped[str] = mapped_column(String(300), default="")
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    updates: Mapped[list[IncidentUpdateRow]] = relationship(
+        back_populates="incident", cascade="all, delete-orphan", order_by="IncidentUpdateRow.id"
+    )
+
+
+class IncidentUpdateRow(Base):
+    __tablename__ = "incident_updates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    incident: Mapped[IncidentRow] = relationship(back_populates="updates")

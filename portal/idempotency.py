@@ -1,0 +1,173 @@
+"""The ``Idempotency-Key`` store: a retried change replays its first answer and never runs twice.
+
+A route that costs money or cannot be undone takes the header and hands its change to
+:func:`idempotent`::
+
+    @router.post("/accounts/{account_id}/invoices/{invoice_id}/pay", response_model=Payment)
+    def pay(body: PayRequest, ctx: Invoices, db: DB, request: Request,
+            idempotency_key: IdempotencyKey = None) -> Response:
+        def change() -> Payment:
+            ...                      # mutate through ``db``, audit.record(...); do NOT commit
+            return Payment(...)
+        return idempotent(db, request, ctx.person.id, idempotency_key, body, change)
+
+How it behaves, for one person and one key:
+
+- first time: ``change()`` runs, its answer is stored in ``idempotency_keys`` and the whole
+  transaction (the change, its audit row, the stored answer) is committed at once;
+- the same key again with the same method, path and body: the stored answer is replayed (same
+  status, same body, header ``Idempotent-Replayed: true``) and ``change()`` does not run;
+- the same key with another method, path or body: 409, code ``idempotency_key_reused``;
+- two requests with the same key at the same moment: both may run ``change()``, but only one
+  transaction can insert the key; the other is rolled back (its change with it) and replays the
+  winner's answer;
+- ``change()`` raising (a 4xx business refusal, a field error): the transaction is rolled back
+  and nothing is stored, so a retry is judged afresh.
+
+Without a key the change simply runs and commits (``required=True`` makes the key mandatory:
+400, code ``idempotency_key_required``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import Header, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .errors import PortalHTTPError
+from .tables import IdempotencyKeyRow
+
+HEADER = "Idempotency-Key"
+REPLAYED_HEADER = "Idempotent-Replayed"
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias=HEADER,
+        min_length=1,
+        max_length=200,
+        description="Any unique string (a UUID): a retry with the same key replays the first "
+        "answer instead of doing the change again.",
+    ),
+]
+
+
+def request_fingerprint(body: Any) -> str:
+    """SHA-256 of the canonical JSON of a request body (a pydantic model, plain data or None)."""
+    data = body.model_dump(mode="json") if isinstance(body, BaseModel) else jsonable_encoder(body)
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def key_reused() -> PortalHTTPError:
+    return PortalHTTPError(
+        409,
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used for a different request",
+    )
+
+
+def _stored(db: Session, person_id: int, key: str) -> IdempotencyKeyRow | None:
+    return db.scalar(
+        select(IdempotencyKeyRow).where(
+            IdempotencyKeyRow.person_id == person_id, IdempotencyKeyRow.key == key
+        )
+    )
+
+
+def _replay(row: IdempotencyKeyRow, method_path: str, fingerprint: str) -> Response:
+    if row.method_path != method_path or row.request_hash != fingerprint:
+        raise key_reused()
+    headers = {REPLAYED_HEADER: "true"}
+    if not row.response_body:
+        return Response(status_code=row.status_code, headers=headers)
+    return JSONResponse(json.loads(row.response_body), status_code=row.status_code, headers=headers)
+
+
+def _encode(result: Any) -> str:
+    if result is None:
+        return ""
+    if isinstance(result, BaseModel):
+        return result.model_dump_json()
+    return json.dumps(jsonable_encoder(result), ensure_ascii=False)
+
+
+def idempotent(
+    db: Session,
+    request: Request,
+    person_id: int,
+    key: str | None,
+    body: Any,
+    change: Callable[[], Any],
+    *,
+    status_code: int = 200,
+    required: bool = False,
+) -> Response:
+    """Run ``change`` at most once per (person, key); commit it together with its stored answer.
+
+    ``change`` mutates through ``db`` without committing and returns the response (a pydantic
+    model, plain JSON data, or None for an empty answer). Errors it raises propagate after a
+    rollback; nothing is stored for them.
+    """
+    method_path = f"{request.method} {request.url.path}"
+    fingerprint = request_fingerprint(body)
+    if key is None:
+        if required:
+            raise PortalHTTPError(
+                400, "idempotency_key_required", "This request needs an Idempotency-Key header"
+            )
+        result = _run(db, change)
+        db.commit()
+        return _respond(result, status_code)
+
+    existing = _stored(db, person_id, key)
+    if existing is not None:
+        db.rollback()
+        return _replay(existing, method_path, fingerprint)
+
+    result = _run(db, change)
+    encoded = _encode(result)
+    db.add(
+        IdempotencyKeyRow(
+            key=key,
+            person_id=person_id,
+            method_path=method_path,
+            request_hash=fingerprint,
+            status_code=status_code if encoded else 204,
+            response_body=encoded,
+        )
+    )
+    try:
+        db.commit()
+    except IntegrityError:
+        # Another request with the same key committed first: ours (change included) is undone.
+        db.rollback()
+        winner = _stored(db, person_id, key)
+        if winner is None:
+            raise
+        return _replay(winner, method_path, fingerprint)
+    return _respond(result, status_code)
+
+
+def _run(db: Session, change: Callable[[], Any]) -> Any:
+    try:
+        return change()
+    except BaseException:
+        db.rollback()
+        raise
+
+
+def _respond(result: Any, status_code: int) -> Response:
+    encoded = _encode(result)
+    if not encoded:
+        return Response(status_code=204)
+    return Response(encoded, status_code=status_code, media_type="application/json")
