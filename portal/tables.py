@@ -502,3 +502,186 @@ class IncidentUpdateRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     incident: Mapped[IncidentRow] = relationship(back_populates="updates")
+
+
+# ---- account side: users, contacts, auto-debit, security, e-mails, alerts (helper A) ------------
+
+
+class InvitationRow(Base):
+    """An invitation to reach a client account, sent by e-mail; pending until accepted."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    permissions: Mapped[str] = mapped_column(String(300), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ContactRow(Base):
+    """A secondary contact of a client account and the e-mail categories it receives."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("client_id", "email"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    company: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(254))
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    # comma-separated e-mail categories: general, invoice, product, domain, support, affiliate
+    categories: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PaymentMethodRow(Base):
+    """A saved card: only a random token, the brand, the last 4 digits and the expiry are kept."""
+
+    __tablename__ = "payment_methods"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    brand: Mapped[str] = mapped_column(String(20))
+    last4: Mapped[str] = mapped_column(String(4))
+    exp_month: Mapped[int] = mapped_column(Integer)
+    exp_year: Mapped[int] = mapped_column(Integer)
+    holder_name: Mapped[str] = mapped_column(String(100), default="")
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class BillingSettingsRow(Base):
+    """Per-account billing choices: whether invoices are charged to the default card."""
+
+    __tablename__ = "billing_settings"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    auto_charge: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TotpRow(Base):
+    """A person's two-factor secret (RFC 6238); enabled once confirmed with a code."""
+
+    __tablename__ = "totp_secrets"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    secret: Mapped[str] = mapped_column(String(64))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the last time step accepted: a code is good once only
+    last_step: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class RecoveryCodeRow(Base):
+    """A one-time two-factor recovery code, stored as a SHA-256 hash."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64))
+    used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class SsoGrantRow(Base):
+    """A third-party application given single sign-on access to the person's billing account."""
+
+    __tablename__ = "sso_grants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    app_name: Mapped[str] = mapped_column(String(100))
+    scopes: Mapped[str] = mapped_column(String(300), default="")
+    granted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class EmailMessageRow(Base):
+    """Every e-mail the portal sent on behalf of a client account (the "e-mails received")."""
+
+    __tablename__ = "email_messages"
+    __table_args__ = (Index("ix_email_messages_keyset", "client_id", "sent_at", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    to: Mapped[str] = mapped_column(String(1000))
+    subject: Mapped[str] = mapped_column(String(300))
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(20), default="general")
+    sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AlertPreferenceRow(Base):
+    """How one event notifies one account; absent rows mean the defaults (e-mail and desktop)."""
+
+    __tablename__ = "alert_preferences"
+    __table_args__ = (UniqueConstraint("client_id", "event"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(40))
+    email: Mapped[bool] = mapped_column(Boolean, default=True)
+    whatsapp: Mapped[bool] = mapped_column(Boolean, default=False)
+    desktop: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AlertProfileRow(Base):
+    """Per-account alert settings that are not per event: the WhatsApp number (E.164)."""
+
+    __tablename__ = "alert_profiles"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    whatsapp_phone: Mapped[str] = mapped_column(String(20), default="")
+
+
+class AlertOutboxRow(Base):
+    """An event raised in the same transaction as the change that caused it."""
+
+    __tablename__ = "alert_outbox"
+    __table_args__ = (Index("ix_alert_outbox_feed", "client_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(40))
+    data: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    desktop: Mapped[bool] = mapped_column(Boolean, default=True)  # shown in the events feed
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AlertDeliveryRow(Base):
+    """One channel's delivery of one outbox event: retried with backoff until delivered."""
+
+    __tablename__ = "alert_deliveries"
+    __table_args__ = (
+        UniqueConstraint("outbox_id", "channel"),
+        Index("ix_alert_deliveries_due", "delivered_at", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("alert_outbox.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))  # email | whatsapp
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # a worker holds a delivery until this instant while sending it
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(String(500), default="")

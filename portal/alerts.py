@@ -1,0 +1,177 @@
+"""Alerts: an event raised in the same transaction as the change that causes it (the outbox).
+
+Call :func:`raise_event` where the change happens, before that transaction's commit::
+
+    raise_event(db, invoice.client_id, AlertEvent.INVOICE_PAID,
+                {"number": invoice.number, "total": invoice.total, "currency": invoice.currency})
+
+The event is written to ``alert_outbox`` together with one ``alert_deliveries`` row per channel the
+account chose for it (e-mail, WhatsApp); the desktop channel is the events feed
+(``GET /accounts/{id}/events``). :mod:`portal.alert_worker` delivers the rows later, retrying until
+each is delivered once. If the change rolls back, so does the event: nothing is announced that did
+not happen.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api_client.models import AlertEvent, EmailCategory
+
+from .tables import (
+    AlertDeliveryRow,
+    AlertOutboxRow,
+    AlertPreferenceRow,
+    AlertProfileRow,
+    ClientRow,
+    ContactRow,
+)
+
+E164 = re.compile(r"^\+[1-9][0-9]{7,14}$")
+
+EMAIL = "email"
+WHATSAPP = "whatsapp"
+
+
+@dataclass(frozen=True)
+class Channels:
+    email: bool = True
+    whatsapp: bool = False
+    desktop: bool = True
+
+
+DEFAULT_CHANNELS = Channels()
+
+# (title, text): Spanish, as the seeds; {placeholders} come from the event's data.
+TEXTS: dict[AlertEvent, tuple[str, str]] = {
+    AlertEvent.CLIENT_ADDED: (
+        "Bienvenido/a a tu área de clientes",
+        "Hola {name}: ya tenés acceso a la cuenta {account}. ¡Bienvenido/a!",
+    ),
+    AlertEvent.PASSWORD_CHANGED: (
+        "Cambiaste tu clave",
+        "Por seguridad te avisamos que la clave de acceso de {name} se cambió el {when}. "
+        "Si no fuiste vos, contactanos enseguida.",
+    ),
+    AlertEvent.INVOICE_CREATED: (
+        "Nueva factura {number}",
+        "Se generó la factura {number} por {currency} {total}, con vencimiento el {due_on}.",
+    ),
+    AlertEvent.CLIENT_DETAILS_EDITED: (
+        "Se modificaron tus datos",
+        "Se actualizaron los datos de la cuenta {account}: {fields}.",
+    ),
+    AlertEvent.INVOICE_CANCELLED: (
+        "Factura {number} anulada",
+        "La factura {number} fue anulada.",
+    ),
+    AlertEvent.INVOICE_PAID: (
+        "Recibimos tu pago",
+        "Registramos el pago de la factura {number} por {currency} {total}. ¡Gracias!",
+    ),
+    AlertEvent.SERVICE_SUSPENDED: (
+        "Servicio suspendido",
+        "El servicio {product} {domain} fue suspendido.",
+    ),
+    AlertEvent.SERVICE_REACTIVATED: (
+        "Servicio reactivado",
+        "El servicio {product} {domain} volvió a estar activo.",
+    ),
+    AlertEvent.SERVICE_TERMINATED: (
+        "Servicio dado de baja",
+        "El servicio {product} {domain} fue dado de baja.",
+    ),
+    AlertEvent.QUOTE_AVAILABLE: (
+        "Tenés un presupuesto disponible",
+        "El presupuesto {number} ({subject}) está disponible para que lo revises.",
+    ),
+    AlertEvent.DOMAIN_DELETED: (
+        "Dominio eliminado",
+        "El dominio {domain} fue eliminado de tu cuenta.",
+    ),
+}
+
+CATEGORY: dict[AlertEvent, EmailCategory] = {
+    AlertEvent.INVOICE_CREATED: EmailCategory.INVOICE,
+    AlertEvent.INVOICE_CANCELLED: EmailCategory.INVOICE,
+    AlertEvent.INVOICE_PAID: EmailCategory.INVOICE,
+    AlertEvent.QUOTE_AVAILABLE: EmailCategory.INVOICE,
+    AlertEvent.SERVICE_SUSPENDED: EmailCategory.PRODUCT,
+    AlertEvent.SERVICE_REACTIVATED: EmailCategory.PRODUCT,
+    AlertEvent.SERVICE_TERMINATED: EmailCategory.PRODUCT,
+    AlertEvent.DOMAIN_DELETED: EmailCategory.DOMAIN,
+}
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def render(event: AlertEvent, data: Mapping[str, str]) -> tuple[str, str]:
+    """The event's title and text, filled with its data (missing values are left blank)."""
+    title, text = TEXTS[event]
+    values = _Blank(data)
+    return (
+        " ".join(title.format_map(values).split()),
+        " ".join(text.format_map(values).split()),
+    )
+
+
+def category_of(event: AlertEvent) -> EmailCategory:
+    return CATEGORY.get(event, EmailCategory.GENERAL)
+
+
+def channels_for(db: Session, client_id: int) -> dict[AlertEvent, Channels]:
+    """Every event's channels for an account (defaults where the account chose nothing)."""
+    chosen = {
+        row.event: Channels(row.email, row.whatsapp, row.desktop)
+        for row in db.scalars(
+            select(AlertPreferenceRow).where(AlertPreferenceRow.client_id == client_id)
+        )
+    }
+    return {event: chosen.get(event.value, DEFAULT_CHANNELS) for event in AlertEvent}
+
+
+def whatsapp_phone(db: Session, client_id: int) -> str:
+    profile = db.get(AlertProfileRow, client_id)
+    return profile.whatsapp_phone if profile else ""
+
+
+def email_recipients(db: Session, client_id: int, category: EmailCategory) -> list[str]:
+    """The account's own address, then every contact that receives this category."""
+    client = db.get(ClientRow, client_id)
+    recipients = [client.email] if client else []
+    for contact in db.scalars(
+        select(ContactRow).where(ContactRow.client_id == client_id).order_by(ContactRow.id)
+    ):
+        if category.value in contact.categories.split(",") and contact.email not in recipients:
+            recipients.append(contact.email)
+    return recipients
+
+
+def raise_event(
+    db: Session, client_id: int, event: AlertEvent | str, data: Mapping[str, object]
+) -> AlertOutboxRow:
+    """Record ``event`` for the account in the current transaction (the caller commits)."""
+    event = AlertEvent(event)
+    channels = channels_for(db, client_id)[event]
+    row = AlertOutboxRow(
+        client_id=client_id,
+        event=event.value,
+        data=json.dumps({k: str(v) for k, v in data.items()}, ensure_ascii=False),
+        desktop=channels.desktop,
+    )
+    db.add(row)
+    db.flush()
+    if channels.email:
+        db.add(AlertDeliveryRow(outbox_id=row.id, channel=EMAIL))
+    if channels.whatsapp and whatsapp_phone(db, client_id):
+        db.add(AlertDeliveryRow(outbox_id=row.id, channel=WHATSAPP))
+    return row
