@@ -1,0 +1,49 @@
+"""``clientdesk`` / ``python -m app``: the desktop client area.
+
+``--help`` and ``--version`` answer before Qt is imported (no window, no display needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from . import APPLICATION, ORGANIZATION, __version__
+
+STARTED = time.perf_counter()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="clientdesk",
+        description="Clientdesk: your hosting client area on the desktop.",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo portal (started on this computer with sample data)",
+    )
+    parser.add_argument(
+        "--lang", choices=("es", "en"), help="language of the interface (default: the system's)"
+    )
+    parser.add_argument("--version", action="version", version=f"Clientdesk {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help=argparse.SUPPRESS,  # for smoke tests: quit once account data is on screen
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("QT_API", "pyside6")
+    from .launcher import run  # Qt is imported from here on
+
+    return run(args, STARTED)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

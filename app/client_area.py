@@ -1,0 +1,217 @@
+"""``ClientArea``: the application's state, from the welcome screen to a signed-in account.
+
+It signs in (with a password, a remembered refresh token, or to the embedded demo), keeps the
+``Connection`` and the current ``AccountSession``, switches account, signs out, and remembers
+the sign-in in the keychain when asked to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from api_client import PortalClient, Tokens, errors, normalize_base_url
+
+from . import keychain, settings
+from .demo import DEMO_EMAIL, DEMO_PASSWORD, DemoPortal
+from .errors import describe
+from .messages import MessageBridge
+from .session import AccountSession, Connection
+from .settings import Settings
+from .tasks import TaskRunner
+
+log = logging.getLogger("clientdesk.client_area")
+
+
+class Stage(Enum):
+    WELCOME = "welcome"
+    SIGNING_IN = "signing-in"
+    SIGNED_IN = "signed-in"
+
+
+class ClientArea(QObject):
+    stage_changed = Signal(object)  # Stage
+    sign_in_failed = Signal(str)  # translated message
+    account_changed = Signal(object)  # AccountSession | None
+
+    def __init__(
+        self,
+        settings_: Settings,
+        messages: MessageBridge,
+        demo: DemoPortal,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings_
+        self.messages = messages
+        self.demo = demo
+        self.runner = TaskRunner(messages, self)
+        self.stage = Stage.WELCOME
+        self.connection: Connection | None = None
+        self.account: AccountSession | None = None
+        self._remember = False
+
+    # ---- signing in -----------------------------------------------------------------------
+
+    def sign_in(self, portal_url: str, email: str, password: str, remember: bool) -> None:
+        self._start(self._sign_in(portal_url, email, password, remember))
+
+    def open_demo(self) -> None:
+        self._start(self._open_demo())
+
+    def resume_remembered(self) -> bool:
+        """Sign in with the refresh token kept in the keychain, if the user asked to be remembered."""
+        if not self.settings.get(settings.REMEMBER_ME):
+            return False
+        url = self.settings.get(settings.PORTAL_URL)
+        email = self.settings.get(settings.EMAIL)
+        if not url or not email:
+            return False
+        self._start(self._resume(url, email))
+        return True
+
+    def _start(self, coro: object) -> None:
+        self._set_stage(Stage.SIGNING_IN)
+        self.runner.run("sign-in", coro, None, self._failed)  # type: ignore[arg-type]
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_stage(Stage.WELCOME)
+        self.sign_in_failed.emit(describe(exc))
+
+    async def _sign_in(self, portal_url: str, email: str, password: str, remember: bool) -> None:
+        url = normalize_base_url(portal_url)
+        client = PortalClient(url)
+        try:
+            tokens = await client.auth.login(email.strip(), password)
+            me = await client.me()
+        except BaseException:
+            await client.aclose()
+            raise
+        self.settings.set(settings.PORTAL_URL, url)
+        self.settings.set(settings.EMAIL, email.strip())
+        self.settings.set(settings.REMEMBER_ME, remember)
+        await self._remember_tokens(url, email, tokens if remember else None)
+        self._signed_in(Connection(client, me), remember)
+
+    async def _resume(self, url: str, email: str) -> None:
+        token = await keychain.load_refresh_token(url, email)
+        if not token:
+            raise errors.UnauthorizedError(401, "Nothing remembered", "session_ended")
+        client = PortalClient(url)
+        try:
+            tokens = await client.auth.resume(token)
+            me = await client.me()
+        except errors.UnauthorizedError:
+            await client.aclose()
+            await keychain.forget_refresh_token(url, email)
+            raise
+        except BaseException:
+            await client.aclose()
+            raise
+        await self._remember_tokens(url, email, tokens)
+        self._signed_in(Connection(client, me), remember=True)
+
+    async def _open_demo(self) -> None:
+        url = await self.demo.start()
+        client = PortalClient(url)
+        try:
+            await client.auth.login(DEMO_EMAIL, DEMO_PASSWORD)
+            me = await client.me()
+        except BaseException:
+            await client.aclose()
+            raise
+        self._signed_in(Connection(client, me, demo=True), remember=False)
+
+    async def _remember_tokens(self, url: str, email: str, tokens: Tokens | None) -> None:
+        if tokens is None:
+            await keychain.forget_refresh_token(url, email)
+            return
+        try:
+            await keychain.store_refresh_token(url, email, tokens.refresh_token)
+        except keychain.KeychainUnavailableError as exc:
+            self.messages.warning(describe(exc))
+
+    def _signed_in(self, connection: Connection, remember: bool) -> None:
+        self.connection = connection
+        self._remember = remember and not connection.demo
+        if self._remember:
+            email = self.settings.get(settings.EMAIL)
+            url = connection.portal_url
+            # The refresh token rotates on use: keep the keychain's copy current.
+            connection.client.on_tokens_changed(lambda tokens: self._keep_token(url, email, tokens))
+        last = self.settings.get(settings.LAST_ACCOUNT)
+        first = connection.access(last) or (connection.accounts[0] if connection.accounts else None)
+        self._set_stage(Stage.SIGNED_IN)
+        self.switch_account(first.id if first else None)
+
+    def _keep_token(self, url: str, email: str, tokens: Tokens | None) -> None:
+        if tokens is not None:
+            self.runner.run(
+                f"keychain-{url}", keychain.store_refresh_token(url, email, tokens.refresh_token)
+            )
+
+    # ---- accounts -------------------------------------------------------------------------
+
+    def switch_account(self, account_id: int | None) -> None:
+        """Open another account of the same sign-in; the previous one's data is dropped."""
+        connection = self.connection
+        previous = self.account
+        self.account = None
+        if previous is not None:
+            previous.runner.cancel_all()
+            previous.deleteLater()
+        if connection is None or account_id is None:
+            self.account_changed.emit(None)
+            return
+        access = connection.access(account_id)
+        if access is None:
+            self.account_changed.emit(None)
+            return
+        self.settings.set(settings.LAST_ACCOUNT, account_id)
+        self.account = AccountSession(
+            connection.client.for_account(account_id), access, self.messages, self
+        )
+        self.account_changed.emit(self.account)
+        self.account.refresh()
+
+    # ---- signing out ----------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        self.runner.run("sign-out", self._sign_out())
+
+    async def _sign_out(self) -> None:
+        connection = self.connection
+        self.switch_account(None)
+        self.connection = None
+        self._set_stage(Stage.WELCOME)
+        if connection is None:
+            return
+        if self._remember:
+            await keychain.forget_refresh_token(
+                connection.portal_url, self.settings.get(settings.EMAIL)
+            )
+            self.settings.set(settings.REMEMBER_ME, False)
+        try:
+            await connection.client.auth.logout()
+        except errors.PortalError as exc:  # the local sign-out happened anyway
+            log.info("sign-out on the portal failed: %s", type(exc).__name__)
+        finally:
+            await connection.client.aclose()
+
+    async def shutdown(self) -> None:
+        """Stop everything before the loop closes (the connection stays valid on the portal)."""
+        if self.account is not None:
+            await self.account.close()
+        await self.runner.drain()
+        if self.connection is not None:
+            await self.connection.client.aclose()
+            self.connection = None
+        await asyncio.to_thread(self.demo.stop)
+
+    def _set_stage(self, stage: Stage) -> None:
+        if stage != self.stage:
+            self.stage = stage
+            self.stage_changed.emit(stage)

@@ -1,0 +1,57 @@
+"""Secrets in the OS keychain (keyring), never in a file. Calls run off the UI thread."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import keyring
+import keyring.errors
+
+log = logging.getLogger("clientdesk.keychain")
+
+SERVICE = "Clientdesk"
+
+
+class KeychainUnavailableError(Exception):
+    """No usable keychain on this computer (for example a headless Linux without Secret Service)."""
+
+
+def _account(portal_url: str, email: str) -> str:
+    return f"{portal_url}|{email.strip().lower()}"
+
+
+def _set(portal_url: str, email: str, refresh_token: str) -> None:
+    try:
+        keyring.set_password(SERVICE, _account(portal_url, email), refresh_token)
+    except keyring.errors.KeyringError as exc:
+        raise KeychainUnavailableError(str(exc)) from exc
+
+
+def _get(portal_url: str, email: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, _account(portal_url, email))
+    except keyring.errors.KeyringError as exc:
+        log.info("keychain unavailable: %s", type(exc).__name__)
+        return None
+
+
+def _delete(portal_url: str, email: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _account(portal_url, email))
+    except keyring.errors.PasswordDeleteError:
+        pass  # nothing stored
+    except keyring.errors.KeyringError as exc:
+        log.info("keychain unavailable: %s", type(exc).__name__)
+
+
+async def store_refresh_token(portal_url: str, email: str, refresh_token: str) -> None:
+    await asyncio.to_thread(_set, portal_url, email, refresh_token)
+
+
+async def load_refresh_token(portal_url: str, email: str) -> str | None:
+    return await asyncio.to_thread(_get, portal_url, email)
+
+
+async def forget_refresh_token(portal_url: str, email: str) -> None:
+    await asyncio.to_thread(_delete, portal_url, email)

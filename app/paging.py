@@ -1,0 +1,97 @@
+"""A list loaded page by page from the portal: what a paged table model binds to."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from api_client.models import Page
+
+from .errors import describe
+from .tasks import TaskRunner
+
+T = TypeVar("T")
+
+PageLoader = Callable[[str | None], Awaitable[Page[Any]]]
+
+
+class PagedList(QObject, Generic[T]):
+    """Rows so far, whether more exist, and one page fetch at a time.
+
+    ``reset`` starts again from the first page (for a new filter, or a refresh); a reset while a
+    page is loading cancels that load, so rows of an old filter never arrive after a new one.
+    """
+
+    reset_done = Signal()
+    rows_appended = Signal(int, int)  # first, last (inclusive)
+    loading_changed = Signal(bool)
+    failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._name = name
+        self._loader: PageLoader | None = None
+        self._rows: list[T] = []
+        self._cursor: str | None = None
+        self._more = False
+        self._loading = False
+        self.error: str | None = None
+
+    @property
+    def rows(self) -> list[T]:
+        return self._rows
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def can_fetch_more(self) -> bool:
+        return self._more and not self._loading and self.error is None
+
+    def reset(self, loader: PageLoader | None = None) -> None:
+        if loader is not None:
+            self._loader = loader
+        self._rows = []
+        self._cursor = None
+        self._more = self._loader is not None
+        self.error = None
+        self._set_loading(False)
+        self.reset_done.emit()
+        self.fetch_more()
+
+    def retry(self) -> None:
+        self.error = None
+        self.fetch_more()
+
+    def fetch_more(self) -> None:
+        if not self.can_fetch_more() or self._loader is None:
+            return
+        self._set_loading(True)
+        self._runner.run(
+            self._name,
+            self._loader(self._cursor),
+            self._append,
+            self._fail,  # type: ignore[arg-type]
+        )
+
+    def _append(self, page: Page[Any]) -> None:
+        self._set_loading(False)
+        first = len(self._rows)
+        self._rows.extend(page.items)
+        self._cursor = page.next_cursor
+        self._more = page.next_cursor is not None
+        if page.items:
+            self.rows_appended.emit(first, len(self._rows) - 1)
+
+    def _fail(self, exc: BaseException) -> None:
+        self._set_loading(False)
+        self.error = describe(exc)
+        self.failed.emit(self.error)
+
+    def _set_loading(self, value: bool) -> None:
+        if value != self._loading:
+            self._loading = value
+            self.loading_changed.emit(value)

@@ -1,0 +1,182 @@
+"""Sessions: ``Connection`` is a signed-in person on one portal; ``AccountSession`` is one client
+account opened on it, with its cached data and its signals. Switching account swaps the
+``AccountSession``; views bind to whichever is current."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from api_client import AccountClient, PortalClient, errors
+from api_client.models import (
+    AccountAccess,
+    AccountDetails,
+    AccountUpdate,
+    Invoice,
+    InvoiceDetail,
+    InvoiceFilter,
+    Me,
+    Page,
+    Permission,
+    Service,
+)
+
+from .errors import describe, field_messages
+from .messages import MessageBridge
+from .paging import PagedList
+from .tasks import TaskRunner
+
+log = logging.getLogger("clientdesk.session")
+
+INVOICE_PAGE_SIZE = 50
+
+
+class Connection:
+    """A person signed in to a portal: the client, who they are, and the accounts they reach."""
+
+    def __init__(self, client: PortalClient, me: Me, *, demo: bool = False) -> None:
+        self.client = client
+        self.me = me
+        self.demo = demo
+
+    @property
+    def portal_url(self) -> str:
+        return self.client.base_url
+
+    @property
+    def accounts(self) -> list[AccountAccess]:
+        return self.me.accounts
+
+    def access(self, account_id: int) -> AccountAccess | None:
+        return next((a for a in self.me.accounts if a.id == account_id), None)
+
+
+class AccountSession(QObject):
+    """One client account: details, services and invoices, loaded on demand and cached."""
+
+    details_loaded = Signal(object)  # AccountDetails
+    details_failed = Signal(str)
+    details_saved = Signal(object)  # AccountDetails
+    details_save_failed = Signal(str, dict)  # message, {field: text}
+    services_loaded = Signal(list)  # list[Service]
+    services_failed = Signal(str)
+    invoice_loaded = Signal(object)  # InvoiceDetail
+    invoice_failed = Signal(str)
+
+    def __init__(
+        self,
+        client: AccountClient,
+        access: AccountAccess,
+        messages: MessageBridge,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.access = access
+        self.messages = messages
+        self.runner = TaskRunner(messages, self)
+        self.details: AccountDetails | None = None
+        self.services: list[Service] = []
+        self.invoices: PagedList[Invoice] = PagedList(self.runner, "invoices", self)
+        self.invoice_filter: InvoiceFilter | None = None
+
+    @property
+    def account_id(self) -> int:
+        return self.access.id
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.access.permissions
+
+    # ---- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload everything this account shows; a load still in flight is cancelled."""
+        if self.can(Permission.PROFILE):
+            self.load_details()
+        if self.can(Permission.PRODUCTS):
+            self.load_services()
+        if self.can(Permission.INVOICES):
+            self.filter_invoices(self.invoice_filter)
+
+    def load_details(self) -> None:
+        self.runner.run(
+            "details",
+            self.client.details.get(),
+            self._details_arrived,
+            lambda exc: self.details_failed.emit(describe(exc)),
+        )
+
+    def _details_arrived(self, details: AccountDetails) -> None:
+        self.details = details
+        self.details_loaded.emit(details)
+
+    def load_services(self) -> None:
+        self.runner.run(
+            "services",
+            self.client.services.list(),
+            self._services_arrived,
+            lambda exc: self.services_failed.emit(describe(exc)),
+        )
+
+    def _services_arrived(self, services: list[Service]) -> None:
+        self.services = services
+        self.services_loaded.emit(services)
+
+    def filter_invoices(self, status: InvoiceFilter | None) -> None:
+        self.invoice_filter = status
+
+        def load(cursor: str | None) -> Any:
+            return self._invoice_page(status, cursor)
+
+        self.invoices.reset(load)
+
+    async def _invoice_page(
+        self, status: InvoiceFilter | None, cursor: str | None
+    ) -> Page[Invoice]:
+        return await self.client.invoices.list(
+            status=status, cursor=cursor, limit=INVOICE_PAGE_SIZE
+        )
+
+    def load_invoice(self, invoice_id: int) -> None:
+        self.runner.run(
+            "invoice-detail",
+            self.client.invoices.get(invoice_id),
+            self.invoice_loaded.emit,
+            lambda exc: self.invoice_failed.emit(describe(exc)),
+        )
+
+    def _invoice_arrived(self, detail: InvoiceDetail) -> None:
+        self.invoice_loaded.emit(detail)
+
+    # ---- changes --------------------------------------------------------------------------
+
+    def save_details(self, values: dict[str, str]) -> None:
+        """Send the fields that differ from what the portal holds."""
+        current = self.details
+        changed = {
+            name: value
+            for name, value in values.items()
+            if current is None or getattr(current, name, None) != value
+        }
+        if not changed:
+            if current is not None:
+                self.details_saved.emit(current)
+            return
+        change = AccountUpdate.model_construct(_fields_set=set(changed), **changed)
+        self.runner.run(
+            "save-details", self.client.details.update(change), self._saved, self._save_failed
+        )
+
+    def _saved(self, details: AccountDetails) -> None:
+        self.details = details
+        self.details_saved.emit(details)
+        self.details_loaded.emit(details)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        fields = field_messages(exc) if isinstance(exc, errors.ValidationFailedError) else {}
+        self.details_save_failed.emit(describe(exc), fields)
+
+    async def close(self) -> None:
+        await self.runner.drain()

@@ -1,0 +1,96 @@
+"""Coroutines run on the Qt loop (qasync), each with an owner, a name and a done-callback.
+
+Starting a task under a name that is still running cancels the older one, so a refresh replaces
+the load in flight. Busy state is counted here and cleared in ``finally``; failures go to the
+caller's callback or, by default, to the message bridge.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from .errors import describe
+from .messages import MessageBridge
+
+log = logging.getLogger("clientdesk.tasks")
+
+T = TypeVar("T")
+
+
+class TaskRunner(QObject):
+    busy_changed = Signal(bool)
+
+    def __init__(self, messages: MessageBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._messages = messages
+        self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._busy = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def running(self, name: str) -> bool:
+        task = self._tasks.get(name)
+        return task is not None and not task.done()
+
+    def run(
+        self,
+        name: str,
+        coro: Coroutine[Any, Any, T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> asyncio.Task[T]:
+        previous = self._tasks.get(name)
+        if previous is not None and not previous.done():
+            previous.cancel()
+        task = asyncio.ensure_future(self._guard(coro))
+        self._tasks[name] = task
+
+        def done(finished: asyncio.Task[T]) -> None:
+            if self._tasks.get(name) is finished:
+                del self._tasks[name]
+            if finished.cancelled():
+                return
+            exc = finished.exception()
+            if exc is not None:
+                log.info("task %s failed: %s", name, type(exc).__name__)
+                if on_failure is not None:
+                    on_failure(exc)
+                else:
+                    self._messages.error(describe(exc))
+            elif on_success is not None:
+                on_success(finished.result())
+
+        task.add_done_callback(done)
+        return task
+
+    async def _guard(self, coro: Coroutine[Any, Any, T]) -> T:
+        self._set_busy(+1)
+        try:
+            return await coro
+        finally:
+            self._set_busy(-1)
+
+    def _set_busy(self, delta: int) -> None:
+        before = self.busy
+        self._busy += delta
+        if self.busy != before:
+            self.busy_changed.emit(self.busy)
+
+    def cancel_all(self) -> None:
+        for task in list(self._tasks.values()):
+            task.cancel()
+        self._tasks.clear()
+
+    async def drain(self) -> None:
+        """Cancel everything and wait until it has stopped (used on sign-out and exit)."""
+        tasks = list(self._tasks.values())
+        self.cancel_all()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,1 @@
+"""Clientdesk's widgets, views and item models. Never does I/O, never imports ``api_client``."""

@@ -1,0 +1,208 @@
+"""The main window: the welcome screen until someone signs in, then the client area with an
+account switcher and one tab per part of the account that this person may see."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import settings
+from app.client_area import ClientArea, Stage
+from app.messages import Level, MessageBridge
+from app.models import Permission
+from app.session import AccountSession
+from app.settings import UiState
+
+from .account_details import AccountDetailsTab
+from .invoices import InvoicesTab
+from .services import ServicesTab
+from .welcome import WelcomePage
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()  # the user closed the window: the application should end
+
+    def __init__(
+        self,
+        area: ClientArea,
+        messages: MessageBridge,
+        ui_state: UiState,
+        icon: QIcon,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.ui_state = ui_state
+        self.setWindowTitle("Clientdesk")
+        self.setWindowIcon(icon)
+        self.resize(1100, 720)
+
+        self.welcome = WelcomePage(icon, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.account_tab = AccountDetailsTab(self)
+        self.services_tab = ServicesTab(self)
+        self.invoices_tab = InvoicesTab(self)
+        self._tab_permissions: list[tuple[QWidget, Permission, str]] = [
+            (self.account_tab, Permission.PROFILE, self.tr("Account &details")),
+            (self.services_tab, Permission.PRODUCTS, self.tr("&Services")),
+            (self.invoices_tab, Permission.INVOICES, self.tr("&Invoices")),
+        ]
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.toolbar = QToolBar(self.tr("Account"), self)
+        self.toolbar.setObjectName("account_toolbar")
+        self.toolbar.setMovable(False)
+        self.person_label = QLabel(self)
+        self.account_switcher = QComboBox(self)
+        self.account_switcher.setObjectName("account_switcher")
+        self.account_switcher.setAccessibleName(self.tr("Client account"))
+        self.account_switcher.setMinimumContentsLength(28)
+        self.switcher_label = QLabel(self.tr("Account:"), self)
+        self.switcher_label.setBuddy(self.account_switcher)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.switch_action = QAction(self.tr("Switch &account"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.toolbar.addWidget(self.switcher_label)
+        self.switcher_action = self.toolbar.addWidget(self.account_switcher)
+        self.toolbar.addAction(self.refresh_action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.person_label)
+        self.toolbar.addAction(self.sign_out_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addAction(self.switch_action)
+
+        self.welcome.fill(
+            area.settings.get(settings.PORTAL_URL),
+            area.settings.get(settings.EMAIL),
+            area.settings.get(settings.REMEMBER_ME),
+        )
+        self.welcome.sign_in_requested.connect(area.sign_in)
+        self.welcome.demo_requested.connect(area.open_demo)
+        area.stage_changed.connect(self._stage_changed)
+        area.sign_in_failed.connect(self.welcome.show_failure)
+        area.account_changed.connect(self._account_changed)
+        messages.message.connect(self._message)
+        self.account_switcher.activated.connect(self._switch_selected)
+        self.refresh_action.triggered.connect(self._refresh)
+        self.switch_action.triggered.connect(self._focus_switcher)
+        self.sign_out_action.triggered.connect(area.sign_out)
+
+        self._restore_state()
+        self._stage_changed(area.stage)
+
+    # ---- stages ---------------------------------------------------------------------------
+
+    def _stage_changed(self, stage: Stage) -> None:
+        signed_in = stage is Stage.SIGNED_IN
+        self.toolbar.setVisible(signed_in)
+        self.refresh_action.setEnabled(signed_in)
+        self.switch_action.setEnabled(signed_in)
+        self.stack.setCurrentWidget(self.tabs if signed_in else self.welcome)
+        self.welcome.set_busy(stage is Stage.SIGNING_IN)
+        if signed_in:
+            self._fill_switcher()
+        else:
+            self.account_switcher.clear()
+            self.person_label.clear()
+            if stage is Stage.WELCOME:
+                self.welcome.signed_out()
+
+    def _fill_switcher(self) -> None:
+        connection = self.area.connection
+        self.account_switcher.clear()
+        if connection is None:
+            return
+        who = connection.me.person.name
+        self.person_label.setText(
+            self.tr("%1 (demo portal)").replace("%1", who) if connection.demo else who
+        )
+        for access in connection.accounts:
+            label = access.company or access.display_name
+            if access.company:
+                label = f"{access.company} — {access.display_name}"
+            self.account_switcher.addItem(label, access.id)
+        several = len(connection.accounts) > 1
+        self.switcher_action.setVisible(several)
+        self.switcher_label.setVisible(several)
+
+    def _account_changed(self, session: AccountSession | None) -> None:
+        for tab, _permission, _title in self._tab_permissions:
+            tab.bind(None)  # type: ignore[attr-defined]
+        self.tabs.clear()
+        if session is None:
+            return
+        index = self.account_switcher.findData(session.account_id)
+        if index >= 0:
+            self.account_switcher.setCurrentIndex(index)
+        for tab, permission, title in self._tab_permissions:
+            if session.can(permission):
+                tab.bind(session)  # type: ignore[attr-defined]
+                self.tabs.addTab(tab, title)
+        title = session.access.company or session.access.display_name
+        self.setWindowTitle(f"{title} — Clientdesk")
+
+    def _switch_selected(self, index: int) -> None:
+        account_id = self.account_switcher.itemData(index)
+        current = self.area.account
+        if account_id is not None and (current is None or current.account_id != account_id):
+            self.area.switch_account(int(account_id))
+
+    def _focus_switcher(self) -> None:
+        if self.account_switcher.isVisible():
+            self.account_switcher.setFocus()
+            self.account_switcher.showPopup()
+
+    def _refresh(self) -> None:
+        if self.area.account is not None:
+            self.area.account.refresh()
+
+    def _message(self, level: int, text: str) -> None:
+        prefix = {Level.WARNING: "⚠ ", Level.ERROR: "✖ "}.get(Level(level), "")
+        self.statusBar().showMessage(prefix + text, STATUS_TIMEOUT_MS)
+
+    # ---- window state ---------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.ui_state.load("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, table in (
+            ("services", self.services_tab.table),
+            ("invoices", self.invoices_tab.table),
+        ):
+            header = self.ui_state.load(f"{name}/header")
+            if header is not None:
+                table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        self.ui_state.save("main_window/geometry", self.saveGeometry())
+        for name, table in (
+            ("services", self.services_tab.table),
+            ("invoices", self.invoices_tab.table),
+        ):
+            self.ui_state.save(f"{name}/header", table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+        self.closed.emit()
