@@ -10,7 +10,7 @@ import os
 import sys
 import time
 
-from . import APPLICATION, ORGANIZATION, __version__
+from . import __version__
 
 STARTED = time.perf_counter()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from api_client import errors
 
@@ -18,13 +18,15 @@ def _t(text: str) -> str:
 
 # The portal's field error types (pydantic's and the portal's own) as a person reads them.
 _FIELD_TYPES = {
-    "missing": "This field is required.",
-    "string_too_short": "This field is required.",
-    "string_too_long": "This is too long.",
-    "string_pattern_mismatch": "This does not have the expected format.",
-    "value_error": "This value is not valid.",
-    "email_taken": "This e-mail address belongs to another client.",
-    "invalid_cursor": "The list changed; reload it.",
+    "missing": QT_TRANSLATE_NOOP("errors", "This field is required."),
+    "string_too_short": QT_TRANSLATE_NOOP("errors", "This field is required."),
+    "string_too_long": QT_TRANSLATE_NOOP("errors", "This is too long."),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "This does not have the expected format."
+    ),
+    "value_error": QT_TRANSLATE_NOOP("errors", "This value is not valid."),
+    "email_taken": QT_TRANSLATE_NOOP("errors", "This e-mail address belongs to another client."),
+    "invalid_cursor": QT_TRANSLATE_NOOP("errors", "The list changed; reload it."),
 }
 
 
@@ -32,7 +34,7 @@ def describe_field_error(type_: str, portal_message: str) -> str:
     text = _FIELD_TYPES.get(type_)
     if text is not None:
         return _t(text)
-    return portal_message or _t("This value is not valid.")
+    return portal_message or QCoreApplication.translate("errors", "This value is not valid.")
 
 
 def field_messages(error: errors.ValidationFailedError) -> dict[str, str]:
@@ -46,43 +48,57 @@ def field_messages(error: errors.ValidationFailedError) -> dict[str, str]:
 def describe(exc: BaseException) -> str:
     """One sentence a person understands, for any failure the app can meet."""
     if isinstance(exc, errors.InsecureURLError):
-        return _t(
-            "The portal address must start with https:// (plain http:// only on this computer)."
+        return QCoreApplication.translate(
+            "errors",
+            "The portal address must start with https:// (plain http:// only on this computer).",
         )
     if isinstance(exc, errors.InvalidURLError):
-        return _t("This is not a portal address. Check it and try again.")
+        return QCoreApplication.translate(
+            "errors", "This is not a portal address. Check it and try again."
+        )
     if isinstance(exc, errors.RequestTimeoutError):
-        return _t("The portal did not answer in time. Check your connection and retry.")
+        return QCoreApplication.translate(
+            "errors", "The portal did not answer in time. Check your connection and retry."
+        )
     if isinstance(exc, errors.ConnectionFailedError):
-        return _t("Cannot reach the portal. Check the address and your connection, then retry.")
+        return QCoreApplication.translate(
+            "errors", "Cannot reach the portal. Check the address and your connection, then retry."
+        )
     if isinstance(exc, errors.UnauthorizedError):
         if exc.code == "invalid_credentials":
-            return _t("Wrong e-mail or password.")
+            return QCoreApplication.translate("errors", "Wrong e-mail or password.")
         if exc.code == "not_signed_in":
-            return _t("You are not signed in.")
-        return _t("Your session has ended. Sign in again.")
+            return QCoreApplication.translate("errors", "You are not signed in.")
+        return QCoreApplication.translate("errors", "Your session has ended. Sign in again.")
     if isinstance(exc, errors.ForbiddenError):
-        return _t("You do not have permission to do this on this account.")
+        return QCoreApplication.translate(
+            "errors", "You do not have permission to do this on this account."
+        )
     if isinstance(exc, errors.NotFoundError):
-        return _t("This no longer exists, or you cannot see it.")
+        return QCoreApplication.translate("errors", "This no longer exists, or you cannot see it.")
     if isinstance(exc, errors.ValidationFailedError):
-        return _t("Some fields are not valid. Check the marked fields.")
+        return QCoreApplication.translate(
+            "errors", "Some fields are not valid. Check the marked fields."
+        )
     if isinstance(exc, errors.RateLimitedError):
         if exc.retry_after:
             seconds = round(exc.retry_after)
             return QCoreApplication.translate(
                 "errors", "Too many attempts. Try again in %n second(s).", None, seconds
             )
-        return _t("Too many attempts. Try again later.")
+        return QCoreApplication.translate("errors", "Too many attempts. Try again later.")
     if isinstance(exc, errors.ServerError):
-        return _t("The portal had a problem. Retry in a moment.")
+        return QCoreApplication.translate("errors", "The portal had a problem. Retry in a moment.")
     if isinstance(exc, errors.APIStatusError):
-        return _t("The portal refused the request.")
+        return QCoreApplication.translate("errors", "The portal refused the request.")
     if isinstance(exc, KeychainUnavailableError):
-        return _t(
+        return QCoreApplication.translate(
+            "errors",
             "This computer has no keychain available, so Clientdesk cannot remember the "
-            "sign-in. You are signed in for this session only."
+            "sign-in. You are signed in for this session only.",
         )
     if isinstance(exc, asyncio.CancelledError):
-        return _t("Cancelled.")
-    return _t("Something went wrong: %1").replace("%1", type(exc).__name__)
+        return QCoreApplication.translate("errors", "Cancelled.")
+    return QCoreApplication.translate("errors", "Something went wrong: %1").replace(
+        "%1", type(exc).__name__
+    )

@@ -147,9 +147,6 @@ class AccountSession(QObject):
             lambda exc: self.invoice_failed.emit(describe(exc)),
         )
 
-    def _invoice_arrived(self, detail: InvoiceDetail) -> None:
-        self.invoice_loaded.emit(detail)
-
     # ---- changes --------------------------------------------------------------------------
 
     def save_details(self, values: dict[str, str]) -> None:
@@ -171,8 +168,8 @@ class AccountSession(QObject):
 
     def _saved(self, details: AccountDetails) -> None:
         self.details = details
-        self.details_saved.emit(details)
         self.details_loaded.emit(details)
+        self.details_saved.emit(details)
 
     def _save_failed(self, exc: BaseException) -> None:
         fields = field_messages(exc) if isinstance(exc, errors.ValidationFailedError) else {}

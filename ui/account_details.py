@@ -25,22 +25,22 @@ CONTEXT = "AccountDetailsTab"
 
 # (field name on the portal, label)
 TEXT_FIELDS = (
-    ("first_name", QT_TRANSLATE_NOOP(CONTEXT, "First name")),
-    ("last_name", QT_TRANSLATE_NOOP(CONTEXT, "Last name")),
-    ("company", QT_TRANSLATE_NOOP(CONTEXT, "Company")),
-    ("email", QT_TRANSLATE_NOOP(CONTEXT, "E-mail")),
-    ("phone", QT_TRANSLATE_NOOP(CONTEXT, "Phone")),
-    ("address1", QT_TRANSLATE_NOOP(CONTEXT, "Address")),
-    ("address2", QT_TRANSLATE_NOOP(CONTEXT, "Address (line 2)")),
-    ("city", QT_TRANSLATE_NOOP(CONTEXT, "City")),
-    ("state", QT_TRANSLATE_NOOP(CONTEXT, "Province / state")),
-    ("postcode", QT_TRANSLATE_NOOP(CONTEXT, "Postcode")),
-    ("country", QT_TRANSLATE_NOOP(CONTEXT, "Country (ISO code)")),
-    ("tax_id", QT_TRANSLATE_NOOP(CONTEXT, "Tax ID (CUIT)")),
+    ("first_name", QT_TRANSLATE_NOOP("AccountDetailsTab", "First name")),
+    ("last_name", QT_TRANSLATE_NOOP("AccountDetailsTab", "Last name")),
+    ("company", QT_TRANSLATE_NOOP("AccountDetailsTab", "Company")),
+    ("email", QT_TRANSLATE_NOOP("AccountDetailsTab", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("AccountDetailsTab", "Phone")),
+    ("address1", QT_TRANSLATE_NOOP("AccountDetailsTab", "Address")),
+    ("address2", QT_TRANSLATE_NOOP("AccountDetailsTab", "Address (line 2)")),
+    ("city", QT_TRANSLATE_NOOP("AccountDetailsTab", "City")),
+    ("state", QT_TRANSLATE_NOOP("AccountDetailsTab", "Province / state")),
+    ("postcode", QT_TRANSLATE_NOOP("AccountDetailsTab", "Postcode")),
+    ("country", QT_TRANSLATE_NOOP("AccountDetailsTab", "Country (ISO code)")),
+    ("tax_id", QT_TRANSLATE_NOOP("AccountDetailsTab", "Tax ID (CUIT)")),
 )
 LANGUAGES = (
-    ("es", QT_TRANSLATE_NOOP(CONTEXT, "Spanish")),
-    ("en", QT_TRANSLATE_NOOP(CONTEXT, "English")),
+    ("es", QT_TRANSLATE_NOOP("AccountDetailsTab", "Spanish")),
+    ("en", QT_TRANSLATE_NOOP("AccountDetailsTab", "English")),
 )
 
 

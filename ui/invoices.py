@@ -3,6 +3,7 @@ status; the selected invoice's items and totals beside the list."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt
@@ -35,31 +36,31 @@ def _status(invoice: Invoice) -> str:
 
 
 COLUMNS: list[Column[Invoice]] = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Number"), lambda i: i.number),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Issued"), lambda i: formatting.date(i.issued_on)),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Due"), lambda i: formatting.date(i.due_on)),
+    Column(QT_TRANSLATE_NOOP("InvoicesTab", "Number"), lambda i: i.number),
+    Column(QT_TRANSLATE_NOOP("InvoicesTab", "Issued"), lambda i: formatting.date(i.issued_on)),
+    Column(QT_TRANSLATE_NOOP("InvoicesTab", "Due"), lambda i: formatting.date(i.due_on)),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Total"),
+        QT_TRANSLATE_NOOP("InvoicesTab", "Total"),
         lambda i: formatting.money(i.total, i.currency),
         None,
         RIGHT,
     ),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Balance"),
+        QT_TRANSLATE_NOOP("InvoicesTab", "Balance"),
         lambda i: formatting.money(i.balance, i.currency),
         None,
         RIGHT,
     ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Status"), _status),
+    Column(QT_TRANSLATE_NOOP("InvoicesTab", "Status"), _status),
 ]
 
 FILTERS = (
-    (None, QT_TRANSLATE_NOOP(CONTEXT, "All invoices")),
-    (InvoiceFilter.UNPAID, QT_TRANSLATE_NOOP(CONTEXT, "Unpaid")),
-    (InvoiceFilter.OVERDUE, QT_TRANSLATE_NOOP(CONTEXT, "Overdue")),
-    (InvoiceFilter.PAID, QT_TRANSLATE_NOOP(CONTEXT, "Paid")),
-    (InvoiceFilter.CANCELLED, QT_TRANSLATE_NOOP(CONTEXT, "Cancelled")),
-    (InvoiceFilter.REFUNDED, QT_TRANSLATE_NOOP(CONTEXT, "Refunded")),
+    (None, QT_TRANSLATE_NOOP("InvoicesTab", "All invoices")),
+    (InvoiceFilter.UNPAID, QT_TRANSLATE_NOOP("InvoicesTab", "Unpaid")),
+    (InvoiceFilter.OVERDUE, QT_TRANSLATE_NOOP("InvoicesTab", "Overdue")),
+    (InvoiceFilter.PAID, QT_TRANSLATE_NOOP("InvoicesTab", "Paid")),
+    (InvoiceFilter.CANCELLED, QT_TRANSLATE_NOOP("InvoicesTab", "Cancelled")),
+    (InvoiceFilter.REFUNDED, QT_TRANSLATE_NOOP("InvoicesTab", "Refunded")),
 )
 
 
@@ -172,27 +173,32 @@ class InvoicesTab(QWidget):
             self._session.load_invoice(invoice.id)
 
     def _show_detail(self, detail: InvoiceDetail) -> None:
-        rows = "".join(
-            f"<tr><td>{escape(item.description)}</td>"
-            f"<td align='right'>{formatting.money(item.amount, detail.currency)}</td></tr>"
+        def money(value: Decimal) -> str:
+            return formatting.money(value, detail.currency)
+
+        title = self.tr("Invoice %1").replace("%1", escape(detail.number))
+        issued, due, status = self.tr("Issued"), self.tr("Due"), self.tr("Status")
+        subtotal, total, balance = self.tr("Subtotal"), self.tr("Total"), self.tr("Balance due")
+        tax = self.tr("Tax (%1%)").replace("%1", f"{detail.tax_rate:g}")
+        items = "".join(
+            f"<tr><td>{escape(item.description)}</td><td align='right'>{money(item.amount)}</td></tr>"
             for item in detail.items
         )
-        money = lambda value: formatting.money(value, detail.currency)  # noqa: E731
-        html = (
-            f"<h3>{self.tr('Invoice %1').replace('%1', escape(detail.number))}</h3>"
-            f"<p>{self.tr('Issued')}: {formatting.date(detail.issued_on)}<br>"
-            f"{self.tr('Due')}: {formatting.date(detail.due_on)}<br>"
-            f"{self.tr('Status')}: {_status(detail)}</p>"
-            f"<table width='100%' cellpadding='3'>{rows}</table><hr>"
-            f"<table width='100%'>"
-            f"<tr><td>{self.tr('Subtotal')}</td><td align='right'>{money(detail.subtotal)}</td></tr>"
-            f"<tr><td>{self.tr('Tax (%1%)').replace('%1', str(detail.tax_rate))}</td>"
-            f"<td align='right'>{money(detail.tax)}</td></tr>"
-            f"<tr><td><b>{self.tr('Total')}</b></td><td align='right'><b>{money(detail.total)}</b></td></tr>"
-            f"<tr><td>{self.tr('Balance due')}</td><td align='right'>{money(detail.balance)}</td></tr>"
-            f"</table>"
+        totals = (
+            (subtotal, money(detail.subtotal)),
+            (tax, money(detail.tax)),
+            (f"<b>{total}</b>", f"<b>{money(detail.total)}</b>"),
+            (balance, money(detail.balance)),
         )
-        self.detail.setHtml(html)
+        total_rows = "".join(f"<tr><td>{k}</td><td align='right'>{v}</td></tr>" for k, v in totals)
+        self.detail.setHtml(
+            f"<h3>{title}</h3>"
+            f"<p>{issued}: {formatting.date(detail.issued_on)}<br>"
+            f"{due}: {formatting.date(detail.due_on)}<br>"
+            f"{status}: {_status(detail)}</p>"
+            f"<table width='100%' cellpadding='3'>{items}</table><hr>"
+            f"<table width='100%'>{total_rows}</table>"
+        )
 
     def _detail_failed(self, text: str) -> None:
         self.detail.setPlainText(text)

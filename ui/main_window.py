@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(area.sign_out)
 
         self._restore_state()
+        self._was_signed_in = False
         self._stage_changed(area.stage)
 
     # ---- stages ---------------------------------------------------------------------------
@@ -124,8 +125,9 @@ class MainWindow(QMainWindow):
         else:
             self.account_switcher.clear()
             self.person_label.clear()
-            if stage is Stage.WELCOME:
-                self.welcome.signed_out()
+            if stage is Stage.WELCOME and self._was_signed_in:
+                self.welcome.signed_out()  # a failed attempt keeps what was typed
+        self._was_signed_in = signed_in
 
     def _fill_switcher(self) -> None:
         connection = self.area.connection

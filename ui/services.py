@@ -26,23 +26,24 @@ CONTEXT = "ServicesTab"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 COLUMNS: list[Column[Service]] = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Product"), lambda s: s.product),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Domain"), lambda s: s.domain),
+    Column(QT_TRANSLATE_NOOP("ServicesTab", "Product"), lambda s: s.product),
+    Column(QT_TRANSLATE_NOOP("ServicesTab", "Domain"), lambda s: s.domain),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Price"),
+        QT_TRANSLATE_NOOP("ServicesTab", "Price"),
         lambda s: formatting.money(s.amount, s.currency),
         lambda s: s.amount,
         RIGHT,
     ),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Billing cycle"), lambda s: formatting.cycle(s.billing_cycle)
+        QT_TRANSLATE_NOOP("ServicesTab", "Billing cycle"),
+        lambda s: formatting.cycle(s.billing_cycle),
     ),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Next due date"),
+        QT_TRANSLATE_NOOP("ServicesTab", "Next due date"),
         lambda s: formatting.date(s.next_due_date),
         lambda s: s.next_due_date.toordinal() if s.next_due_date else 0,
     ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Status"), lambda s: formatting.status(s.status)),
+    Column(QT_TRANSLATE_NOOP("ServicesTab", "Status"), lambda s: formatting.status(s.status)),
 ]
 STATUS_COLUMN = 5
 
