@@ -15,6 +15,15 @@ from collections.abc import AsyncIterator
 
 import httpx
 
+from .account_resources import (
+    AlertsAPI,
+    AuditAPI,
+    ContactsAPI,
+    EmailsAPI,
+    PaymentMethodsAPI,
+    SecurityAPI,
+    UsersAPI,
+)
 from .models import (
     AccountDetails,
     AccountUpdate,
@@ -37,11 +46,15 @@ class AuthAPI:
     def __init__(self, transport: Transport) -> None:
         self._t = transport
 
-    async def login(self, email: str, password: str) -> Tokens:
+    async def login(self, email: str, password: str, totp_code: str | None = None) -> Tokens:
+        """Sign in. With two-factor on, a missing code fails with code ``totp_required``."""
+        request = LoginRequest(email=email, password=password)
+        if totp_code is not None:
+            request = LoginRequest(email=email, password=password, totp_code=totp_code)
         pair = await self._t.request(
             "POST",
             "/auth/login",
-            json=LoginRequest(email=email, password=password),
+            json=request,
             model=TokenPair,
             auth=False,
         )
@@ -134,6 +147,13 @@ class AccountClient:
         self.details = AccountDetailsAPI(transport, account_id)
         self.services = ServicesAPI(transport, account_id)
         self.invoices = InvoicesAPI(transport, account_id)
+        # account side
+        self.users = UsersAPI(transport, account_id)
+        self.contacts = ContactsAPI(transport, account_id)
+        self.payment_methods = PaymentMethodsAPI(transport, account_id)
+        self.emails = EmailsAPI(transport, account_id)
+        self.alerts = AlertsAPI(transport, account_id)
+        self.audit = AuditAPI(transport, account_id)
 
 
 class PortalClient:
@@ -150,6 +170,7 @@ class PortalClient:
             base_url, timeout=timeout, retry=retry, http_transport=http_transport, verify=verify
         )
         self.auth = AuthAPI(self._t)
+        self.security = SecurityAPI(self._t)
 
     @property
     def base_url(self) -> str:

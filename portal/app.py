@@ -14,6 +14,9 @@ from .auth import AuthSettings, LoginLimiter
 from .db import Database
 from .errors import install_handlers
 from .routes import account, auth, invoices, services
+from .routes import contacts as contacts_routes
+from .routes import emails as emails_routes
+from .routes import users as users_routes
 
 API_PREFIX = "/api/v1"
 
@@ -49,6 +52,9 @@ def create_app(
         return Health(status="ok", version=__version__)
 
     for module in (auth, account, services, invoices):
+        api.include_router(module.router)
+    # account side: users, contacts, auto-debit, security, e-mails, alerts, audit
+    for module in (users_routes, contacts_routes, emails_routes):
         api.include_router(module.router)
     app.include_router(api)
     return app

@@ -1,0 +1,151 @@
+"""User management, secondary contacts and the e-mails received, against the real portal."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from api_client import PortalClient, errors
+from api_client.models import ContactCreate, ContactUpdate, EmailCategory, Permission
+from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, OTHER_EMAIL
+from portal.server import BackgroundPortal
+
+
+async def signed_in(portal: BackgroundPortal, email: str = DEMO_EMAIL) -> PortalClient:
+    client = PortalClient(portal.url)
+    await client.auth.login(email, DEMO_PASSWORD)
+    return client
+
+
+async def test_owner_lists_users_owner_first_with_every_permission(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal, OTHER_EMAIL) as client:
+        users = await client.for_account(2).users.list()
+    assert [(u.email, u.is_owner) for u in users] == [(OTHER_EMAIL, True), (DEMO_EMAIL, False)]
+    assert len(users[0].permissions) == len(Permission)
+    assert Permission.ORDERS not in users[1].permissions
+
+
+async def test_only_the_owner_manages_users(portal: BackgroundPortal) -> None:
+    async with await signed_in(portal) as client:  # Laura reaches account 2, not as owner
+        users = client.for_account(2).users
+        for call in (users.list, users.invitations):
+            with pytest.raises(errors.ForbiddenError) as caught:
+                await call()
+            assert caught.value.code == "owner_only"
+        with pytest.raises(errors.ForbiddenError):
+            await users.invite("nuevo@example.com", [Permission.INVOICES])
+
+
+async def test_inviting_a_new_address_sends_an_invitation_kept_in_the_emails(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        outcome = await account.users.invite(
+            "Contadora@Example.com", [Permission.INVOICES, Permission.PROFILE]
+        )
+        assert outcome.outcome == "invited" and outcome.invitation is not None
+        assert outcome.invitation.email == "contadora@example.com"
+        assert outcome.invitation.permissions == [Permission.PROFILE, Permission.INVOICES]
+        assert [i.id for i in await account.users.invitations()] == [outcome.invitation.id]
+        with pytest.raises(errors.ConflictError) as caught:
+            await account.users.invite("contadora@example.com", [Permission.INVOICES])
+        assert caught.value.code == "already_invited"
+        newest = (await account.emails.list(limit=1)).items[0]
+        assert newest.to == "contadora@example.com"
+        message = await account.emails.get(newest.id)
+        assert "Giménez Diseño" in message.subject
+        assert "código de invitación" in message.body_text and "<p>" in message.body_html
+        await account.users.cancel_invitation(outcome.invitation.id)
+        assert await account.users.invitations() == []
+        assert {u.email for u in await account.users.list()} == {DEMO_EMAIL}
+
+
+async def test_inviting_a_known_person_adds_them_then_permissions_change_and_removal(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal) as laura:
+        users = laura.for_account(1).users
+        outcome = await users.invite(OTHER_EMAIL, [Permission.TICKETS])
+        assert outcome.outcome == "added" and outcome.user is not None
+        martin_id = outcome.user.person_id
+        with pytest.raises(errors.ConflictError) as caught:
+            await users.invite(OTHER_EMAIL, [Permission.TICKETS])
+        assert caught.value.code == "already_member"
+        async with await signed_in(portal, OTHER_EMAIL) as martin:
+            me = await martin.me()
+            reached = {a.id: a.permissions for a in me.accounts}
+            assert reached[1] == [Permission.TICKETS]
+            with pytest.raises(errors.ForbiddenError):
+                await martin.for_account(1).details.get()
+            changed = await users.set_permissions(martin_id, [Permission.PROFILE])
+            assert changed.permissions == [Permission.PROFILE]
+            assert (await martin.for_account(1).details.get()).id == 1
+            await users.remove(martin_id)
+            with pytest.raises(errors.NotFoundError):
+                await martin.for_account(1).details.get()
+        with pytest.raises(errors.NotFoundError):
+            await users.remove(martin_id)
+
+
+async def test_the_owner_cannot_be_restricted_or_removed(portal: BackgroundPortal) -> None:
+    async with await signed_in(portal) as client:
+        users = client.for_account(1).users
+        owner = (await users.list())[0]
+        with pytest.raises(errors.ConflictError) as caught:
+            await users.set_permissions(owner.person_id, [Permission.PROFILE])
+        assert caught.value.code == "owner_immutable"
+        with pytest.raises(errors.ConflictError) as caught:
+            await users.remove(owner.person_id)
+        assert caught.value.code == "owner_immutable"
+        assert client.tokens is not None
+        async with httpx.AsyncClient(base_url=portal.url) as raw:  # past the client's own check
+            answer = await raw.post(
+                "/api/v1/accounts/1/users",
+                json={"email": "x@example.com", "permissions": []},
+                headers={"Authorization": f"Bearer {client.tokens.access_token}"},
+            )
+        assert answer.status_code == 422
+        assert answer.json()["detail"][0]["loc"] == ["body", "permissions"]
+
+
+async def test_contacts_add_edit_remove_with_their_categories(portal: BackgroundPortal) -> None:
+    async with await signed_in(portal) as client:
+        contacts = client.for_account(1).contacts
+        before = await contacts.list()
+        added = await contacts.add(
+            ContactCreate(
+                first_name="Sofía",
+                last_name="Ruiz",
+                email="Sofia@Example.com",
+                categories=[EmailCategory.SUPPORT, EmailCategory.INVOICE],
+            )
+        )
+        assert added.email == "sofia@example.com"
+        assert added.categories == [EmailCategory.INVOICE, EmailCategory.SUPPORT]
+        with pytest.raises(errors.ValidationFailedError) as caught:
+            await contacts.add(ContactCreate(first_name="Otra", email="SOFIA@example.com"))
+        assert caught.value.field_errors["email"][0][0] == "email_taken"
+        edited = await contacts.update(
+            added.id, ContactUpdate(categories=[EmailCategory.DOMAIN], phone="+54 11 4444-5555")
+        )
+        assert edited.categories == [EmailCategory.DOMAIN]
+        assert (await contacts.get(added.id)).phone == "+54 11 4444-5555"
+        assert len(await contacts.list()) == len(before) + 1
+        await contacts.remove(added.id)
+        assert [c.id for c in await contacts.list()] == [c.id for c in before]
+        with pytest.raises(errors.NotFoundError):
+            await contacts.get(added.id)
+
+
+async def test_another_accounts_contact_is_not_found(portal: BackgroundPortal) -> None:
+    async with await signed_in(portal) as laura:
+        mine = await laura.for_account(1).contacts.add(
+            ContactCreate(first_name="Ana", email="ana@example.com")
+        )
+        with pytest.raises(errors.NotFoundError):
+            await laura.for_account(2).contacts.get(mine.id)
+        with pytest.raises(errors.NotFoundError):
+            await laura.for_account(2).contacts.remove(mine.id)
