@@ -24,6 +24,13 @@ from .account_resources import (
     SecurityAPI,
     UsersAPI,
 )
+from .client_area import (
+    BillingAPI,
+    DomainsAPI,
+    QuotesAPI,
+    ServiceActionsAPI,
+    TicketsAPI,
+)
 from .models import (
     AccountDetails,
     AccountUpdate,
@@ -154,6 +161,12 @@ class AccountClient:
         self.emails = EmailsAPI(transport, account_id)
         self.alerts = AlertsAPI(transport, account_id)
         self.audit = AuditAPI(transport, account_id)
+        # client area: service changes, domains, billing, quotes, support
+        self.service_actions = ServiceActionsAPI(transport, account_id)
+        self.domains = DomainsAPI(transport, account_id)
+        self.billing = BillingAPI(transport, account_id)
+        self.quotes = QuotesAPI(transport, account_id)
+        self.tickets = TicketsAPI(transport, account_id)
 
 
 class PortalClient:

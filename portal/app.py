@@ -14,8 +14,12 @@ from .auth import AuthSettings, LoginLimiter
 from .db import Database
 from .errors import install_handlers
 from .routes import account, auth, invoices, services
+from .routes import billing as billing_routes
 from .routes import contacts as contacts_routes
+from .routes import domains as domains_routes
 from .routes import emails as emails_routes
+from .routes import service_changes as service_changes_routes
+from .routes import tickets as tickets_routes
 from .routes import users as users_routes
 
 API_PREFIX = "/api/v1"
@@ -55,6 +59,9 @@ def create_app(
         api.include_router(module.router)
     # account side: users, contacts, auto-debit, security, e-mails, alerts, audit
     for module in (users_routes, contacts_routes, emails_routes):
+        api.include_router(module.router)
+    # client area: service changes, domains, billing, support, status, dashboard, staff
+    for module in (service_changes_routes, domains_routes, billing_routes, tickets_routes):
         api.include_router(module.router)
     app.include_router(api)
     return app

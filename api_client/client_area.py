@@ -1,0 +1,260 @@
+"""Client namespaces of the client area: service changes, domains, billing (pay, PDF), quotes,
+tickets; and, on ``PortalClient``, the public service status and catalog and the staff desk."""
+
+from __future__ import annotations
+
+from .models import (
+    AttachmentUpload,
+    Cancellation,
+    CancellationRequest,
+    CancellationType,
+    Department,
+    Domain,
+    DomainRenewal,
+    DomainRenewRequest,
+    DomainTransferOut,
+    DomainUpdate,
+    Nameservers,
+    NameserversUpdate,
+    OwnerChangeRequest,
+    Payment,
+    PaymentResult,
+    PayRequest,
+    Quote,
+    QuoteDetail,
+    Ticket,
+    TicketCreate,
+    TicketDetail,
+    TicketPriority,
+    TicketReply,
+    TicketStatus,
+    UpgradeOptions,
+    UpgradeQuote,
+    UpgradeRequest,
+    UpgradeResult,
+)
+from .transport import Transport
+
+
+class ServiceActionsAPI:
+    """Upgrade/downgrade, cancellation and change of owner of the account's services."""
+
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._base = f"/accounts/{account_id}/services"
+
+    async def upgrade_options(self, service_id: int) -> UpgradeOptions:
+        return await self._t.request(
+            "GET", f"{self._base}/{service_id}/upgrade-options", model=UpgradeOptions
+        )
+
+    async def upgrade_quote(self, service_id: int, product_id: int) -> UpgradeQuote:
+        return await self._t.request(
+            "GET",
+            f"{self._base}/{service_id}/upgrade-quote",
+            params={"product_id": product_id},
+            model=UpgradeQuote,
+        )
+
+    async def upgrade(
+        self, service_id: int, product_id: int, *, idempotency_key: str | None = None
+    ) -> UpgradeResult:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{service_id}/upgrade",
+            json=UpgradeRequest(product_id=product_id),
+            model=UpgradeResult,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
+
+    async def cancel(
+        self,
+        service_id: int,
+        type: CancellationType,
+        password: str,
+        *,
+        reason: str = "",
+        idempotency_key: str | None = None,
+    ) -> Cancellation:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{service_id}/cancellation",
+            json=CancellationRequest(type=type, password=password, reason=reason),
+            model=Cancellation,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
+
+    async def cancellation(self, service_id: int) -> Cancellation:
+        return await self._t.request(
+            "GET", f"{self._base}/{service_id}/cancellation", model=Cancellation
+        )
+
+    async def request_owner_change(
+        self, service_id: int, target_email: str, message: str = ""
+    ) -> Ticket:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{service_id}/owner-change",
+            json=OwnerChangeRequest(target_email=target_email, message=message),
+            model=Ticket,
+        )
+
+
+class DomainsAPI:
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._base = f"/accounts/{account_id}/domains"
+
+    async def list(self) -> list[Domain]:
+        return await self._t.request("GET", self._base, model=list[Domain])
+
+    async def get(self, domain_id: int) -> Domain:
+        return await self._t.request("GET", f"{self._base}/{domain_id}", model=Domain)
+
+    async def set_auto_renew(self, domain_id: int, auto_renew: bool) -> Domain:
+        return await self._t.request(
+            "PATCH",
+            f"{self._base}/{domain_id}",
+            json=DomainUpdate(auto_renew=auto_renew),
+            model=Domain,
+        )
+
+    async def delete(self, domain_id: int) -> None:
+        """Always refused by the portal (``domains_cannot_be_cancelled``)."""
+        await self._t.request("DELETE", f"{self._base}/{domain_id}")
+
+    async def renew(
+        self, domain_id: int, years: int, *, idempotency_key: str | None = None
+    ) -> DomainRenewal:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{domain_id}/renew",
+            json=DomainRenewRequest(years=years),
+            model=DomainRenewal,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
+
+    async def nameservers(self, domain_id: int) -> list[str]:
+        answer = await self._t.request(
+            "GET", f"{self._base}/{domain_id}/nameservers", model=Nameservers
+        )
+        return answer.nameservers
+
+    async def set_nameservers(self, domain_id: int, nameservers: list[str]) -> list[str]:
+        answer = await self._t.request(
+            "PUT",
+            f"{self._base}/{domain_id}/nameservers",
+            json=NameserversUpdate(nameservers=nameservers),
+            model=Nameservers,
+        )
+        return answer.nameservers
+
+    async def transfer_out(self, domain_id: int) -> DomainTransferOut:
+        return await self._t.request(
+            "POST", f"{self._base}/{domain_id}/transfer-out", model=DomainTransferOut
+        )
+
+
+class BillingAPI:
+    """Paying invoices with a saved card, their payments, and the invoice PDF."""
+
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._base = f"/accounts/{account_id}/invoices"
+
+    async def pay(
+        self, invoice_id: int, payment_method_id: int, *, idempotency_key: str | None = None
+    ) -> PaymentResult:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{invoice_id}/pay",
+            json=PayRequest(payment_method_id=payment_method_id),
+            model=PaymentResult,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
+
+    async def payments(self, invoice_id: int) -> list[Payment]:
+        return await self._t.request(
+            "GET", f"{self._base}/{invoice_id}/payments", model=list[Payment]
+        )
+
+    async def invoice_pdf(self, invoice_id: int) -> bytes:
+        return await self._t.get_bytes(f"{self._base}/{invoice_id}/pdf")
+
+
+class QuotesAPI:
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._base = f"/accounts/{account_id}/quotes"
+
+    async def list(self) -> list[Quote]:
+        return await self._t.request("GET", self._base, model=list[Quote])
+
+    async def get(self, quote_id: int) -> QuoteDetail:
+        return await self._t.request("GET", f"{self._base}/{quote_id}", model=QuoteDetail)
+
+    async def accept(self, quote_id: int, *, idempotency_key: str | None = None) -> QuoteDetail:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{quote_id}/accept",
+            model=QuoteDetail,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
+
+
+class TicketsAPI:
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._account = f"/accounts/{account_id}"
+        self._base = f"/accounts/{account_id}/tickets"
+
+    async def departments(self) -> list[Department]:
+        return await self._t.request("GET", f"{self._account}/departments", model=list[Department])
+
+    async def list(self, *, status: TicketStatus | None = None) -> list[Ticket]:
+        params = {"status": status.value if status else None}
+        return await self._t.request("GET", self._base, params=params, model=list[Ticket])
+
+    async def open(
+        self,
+        *,
+        department_id: int,
+        subject: str,
+        message: str,
+        priority: TicketPriority = TicketPriority.MEDIUM,
+        service_id: int | None = None,
+        attachments: list[AttachmentUpload] | None = None,
+    ) -> TicketDetail:
+        body = TicketCreate(
+            department_id=department_id,
+            subject=subject,
+            message=message,
+            priority=priority,
+            service_id=service_id,
+            attachments=attachments or [],
+        )
+        return await self._t.request("POST", self._base, json=body, model=TicketDetail)
+
+    async def get(self, ticket_id: int) -> TicketDetail:
+        return await self._t.request("GET", f"{self._base}/{ticket_id}", model=TicketDetail)
+
+    async def reply(
+        self, ticket_id: int, message: str, attachments: list[AttachmentUpload] | None = None
+    ) -> TicketDetail:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{ticket_id}/replies",
+            json=TicketReply(message=message, attachments=attachments or []),
+            model=TicketDetail,
+        )
+
+    async def close(self, ticket_id: int) -> TicketDetail:
+        return await self._t.request("POST", f"{self._base}/{ticket_id}/close", model=TicketDetail)
+
+    async def attachment(self, ticket_id: int, attachment_id: int) -> bytes:
+        return await self._t.get_bytes(f"{self._base}/{ticket_id}/attachments/{attachment_id}")
