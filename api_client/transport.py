@@ -10,7 +10,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 from urllib.parse import urlsplit
 
 import httpx
@@ -156,18 +156,46 @@ class Transport:
 
     # ---- requests -------------------------------------------------------------------------
 
+    @overload
     async def request(
         self,
         method: str,
         path: str,
         *,
-        model: type[T] | Any = None,
+        model: type[T],
         json: Any = None,
         params: Mapping[str, Any] | None = None,
         auth: bool = True,
         idempotency_key: str | None = None,
         costs_money: bool = False,
-    ) -> T:
+    ) -> T: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        model: None = None,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        auth: bool = True,
+        idempotency_key: str | None = None,
+        costs_money: bool = False,
+    ) -> None: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        model: type[T] | None = None,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        auth: bool = True,
+        idempotency_key: str | None = None,
+        costs_money: bool = False,
+    ) -> T | None:
         """Send one request and parse the answer into ``model`` (None: no body expected).
 
         ``costs_money`` marks a change that must never happen twice: it carries an
@@ -230,9 +258,9 @@ class Transport:
             if status >= 400:
                 raise _error_from(response)
             if model is None or status == 204:
-                return None  # type: ignore[return-value]
+                return None
             try:
-                return TypeAdapter(model).validate_json(response.content)  # type: ignore[no-any-return]
+                return TypeAdapter(model).validate_json(response.content)
             except ValidationError as exc:
                 raise errors.ServerError(
                     status, f"The portal sent an answer this version cannot read: {exc}"

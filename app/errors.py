@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from api_client import errors
 
+from .i18n import QT_TRANSLATE_NOOP
 from .keychain import KeychainUnavailableError
 
 

@@ -11,6 +11,13 @@ from resources import TRANSLATIONS
 
 log = logging.getLogger("clientdesk.i18n")
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it untranslated (typed, unlike
+    Qt's own, which returns ``object``); translate it where it is shown."""
+    return text
+
+
 LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "en"
 

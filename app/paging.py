@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -14,7 +14,7 @@ from .tasks import TaskRunner
 
 T = TypeVar("T")
 
-PageLoader = Callable[[str | None], Awaitable[Page[Any]]]
+PageLoader = Callable[[str | None], Coroutine[Any, Any, Page[Any]]]
 
 
 class PagedList(QObject, Generic[T]):
@@ -74,7 +74,7 @@ class PagedList(QObject, Generic[T]):
             self._name,
             self._loader(self._cursor),
             self._append,
-            self._fail,  # type: ignore[arg-type]
+            self._fail,
         )
 
     def _append(self, page: Page[Any]) -> None:

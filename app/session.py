@@ -15,7 +15,6 @@ from api_client.models import (
     AccountDetails,
     AccountUpdate,
     Invoice,
-    InvoiceDetail,
     InvoiceFilter,
     Me,
     Page,

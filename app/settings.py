@@ -9,11 +9,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
-T = TypeVar("T", str, bool, int)
+from .i18n import QT_TRANSLATE_NOOP
+
+T = TypeVar("T")
 
 SETTINGS_VERSION = 1
+
+
+def _convert(raw: object, default: T) -> T:
+    """QSettings gives strings back from INI files: read them as the option's type."""
+    if isinstance(default, bool):
+        if isinstance(raw, str):
+            return cast(T, raw.lower() in ("true", "1", "yes"))
+        return cast(T, bool(raw))
+    if isinstance(default, int):
+        try:
+            return cast(T, int(str(raw)))
+        except ValueError:
+            return default
+    return cast(T, "" if raw is None else str(raw))
 
 
 @dataclass(frozen=True)
@@ -23,18 +39,7 @@ class Option(Generic[T]):
     title: str  # translated with context "settings"
 
     def read(self, store: QSettings) -> T:
-        raw = store.value(self.key, self.default)
-        kind = type(self.default)
-        if kind is bool:
-            if isinstance(raw, str):
-                return cast(T, raw.lower() in ("true", "1", "yes"))
-            return cast(T, bool(raw))
-        if kind is int:
-            try:
-                return cast(T, int(cast(int, raw)))
-            except (TypeError, ValueError):
-                return self.default
-        return cast(T, "" if raw is None else str(raw))
+        return _convert(store.value(self.key, self.default), self.default)
 
     def write(self, store: QSettings, value: T) -> None:
         store.setValue(self.key, value)

@@ -3,7 +3,9 @@ the fields themselves. What the user typed stays until it is saved or they cance
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AccountDetails
 from app.session import AccountSession
 
@@ -142,7 +145,7 @@ class AccountDetailsTab(QWidget):
         if session.details is not None:
             self._show(session.details)
 
-    def _connections(self) -> list[tuple[object, object]]:
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         assert self._session is not None
         s = self._session
         return [

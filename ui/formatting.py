@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import BillingCycle, InvoiceStatus, ServiceStatus
 
 _CURRENCY_SYMBOL = {"ARS": "$", "USD": "US$", "EUR": "€"}

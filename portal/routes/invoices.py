@@ -65,8 +65,8 @@ def invoice_summary(row: InvoiceRow, on: dt.date) -> dict[str, object]:
 
 
 def _filtered(
-    query: Select[tuple[InvoiceRow]], status: InvoiceFilter | None
-) -> Select[tuple[InvoiceRow]]:
+    query: Select[InvoiceRow], status: InvoiceFilter | None
+) -> Select[InvoiceRow]:
     if status is None:
         return query
     if status is InvoiceFilter.OVERDUE:
