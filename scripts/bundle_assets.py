@@ -94,14 +94,16 @@ def write_icns(svg: Path, out_dir: Path) -> Path:
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """ "1.2.3rc1" -> (1, 2, 3, 0): the four numbers a Windows version resource holds."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0].split("-")[0])[:3]]
+    """ "1.2.3rc1" -> (1, 2, 3, 0): the release numbers a Windows version resource holds."""
+    release = re.match(r"\d+(?:\.\d+)*", version)
+    numbers = [int(n) for n in release.group().split(".")[:4]] if release else []
     numbers += [0] * (4 - len(numbers))
     return numbers[0], numbers[1], numbers[2], numbers[3]
 
 
 def windows_version_info(name: str, version: str) -> Any:
-    """A ``VSVersionInfo`` for PyInstaller's ``EXE(version=...)``."""
+    """A ``VSVersionInfo`` for PyInstaller's ``EXE(version=...)`` (Windows only: it needs pefile,
+    which PyInstaller installs there)."""
     from PyInstaller.utils.win32 import versioninfo as vi
 
     numbers = version_tuple(version)

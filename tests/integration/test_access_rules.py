@@ -115,6 +115,17 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("DELETE", "/accounts/{account}/contacts/1", P.CONTACTS, None),
     ("GET", "/accounts/{account}/emails", P.EMAILS, None),
     ("GET", "/accounts/{account}/emails/1", P.EMAILS, None),
+    ("GET", "/accounts/{account}/payment-methods", P.INVOICES, None),
+    (
+        "POST",
+        "/accounts/{account}/payment-methods",
+        P.INVOICES,
+        {"number": "4111111111111111", "exp_month": 12, "exp_year": 2099},
+    ),
+    ("POST", "/accounts/{account}/payment-methods/1/default", P.INVOICES, None),
+    ("DELETE", "/accounts/{account}/payment-methods/1", P.INVOICES, None),
+    ("GET", "/accounts/{account}/auto-charge", P.INVOICES, None),
+    ("PUT", "/accounts/{account}/auto-charge", P.INVOICES, {"enabled": False}),
 ]
 
 
