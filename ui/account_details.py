@@ -92,6 +92,7 @@ class AccountDetailsTab(QWidget):
         buttons.addWidget(self.reload_button)
 
         body = QWidget(self)
+        body.setMaximumWidth(760)
         inner = QVBoxLayout(body)
         inner.addLayout(form)
         inner.addStretch(1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -180,7 +180,7 @@ class InvoicesTab(QWidget):
         title = self.tr("Invoice %1").replace("%1", escape(detail.number))
         issued, due, status = self.tr("Issued"), self.tr("Due"), self.tr("Status")
         subtotal, total, balance = self.tr("Subtotal"), self.tr("Total"), self.tr("Balance due")
-        tax = self.tr("Tax (%1%)").replace("%1", f"{detail.tax_rate:g}")
+        tax = self.tr("Tax (%1%)").replace("%1", QLocale().toString(float(detail.tax_rate), "g", 4))
         items = "".join(
             f"<tr><td>{escape(item.description)}</td><td align='right'>{money(item.amount)}</td></tr>"
             for item in detail.items

@@ -64,9 +64,7 @@ def invoice_summary(row: InvoiceRow, on: dt.date) -> dict[str, object]:
     }
 
 
-def _filtered(
-    query: Select[InvoiceRow], status: InvoiceFilter | None
-) -> Select[InvoiceRow]:
+def _filtered(query: Select[InvoiceRow], status: InvoiceFilter | None) -> Select[InvoiceRow]:
     if status is None:
         return query
     if status is InvoiceFilter.OVERDUE:
