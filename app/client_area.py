@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from api_client import PortalClient, Tokens, errors, normalize_base_url
 
 from . import keychain, settings
-from .demo import DEMO_EMAIL, DEMO_PASSWORD, DemoPortal
+from .demo import DemoPortal
 from .errors import describe
 from .messages import MessageBridge
 from .session import AccountSession, Connection
@@ -78,6 +78,7 @@ class ClientArea(QObject):
         self.runner.run("sign-in", coro, None, self._failed)  # type: ignore[arg-type]
 
     def _failed(self, exc: BaseException) -> None:
+        log.info("sign-in failed", exc_info=exc)
         self._set_stage(Stage.WELCOME)
         self.sign_in_failed.emit(describe(exc))
 
@@ -115,10 +116,10 @@ class ClientArea(QObject):
         self._signed_in(Connection(client, me), remember=True)
 
     async def _open_demo(self) -> None:
-        url = await self.demo.start()
-        client = PortalClient(url)
+        demo = await self.demo.start()
+        client = PortalClient(demo.url)
         try:
-            await client.auth.login(DEMO_EMAIL, DEMO_PASSWORD)
+            await client.auth.login(demo.email, demo.password)
             me = await client.me()
         except BaseException:
             await client.aclose()

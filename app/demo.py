@@ -1,17 +1,21 @@
 """The embedded demo: the real portal, in-process on loopback, on a SQLite file of demo data in
-the user's data folder."""
+the user's data folder.
+
+The portal's modules (FastAPI, SQLAlchemy, ...) are imported only when the demo starts, in a
+worker thread, so opening the app without the demo never pays for them and the window shows first.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
-from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
-from portal.server import BackgroundPortal, start_demo_portal
-
-__all__ = ["DEMO_EMAIL", "DEMO_PASSWORD", "DemoPortal", "data_folder"]
+if TYPE_CHECKING:
+    from portal.server import BackgroundPortal
 
 
 def data_folder() -> Path:
@@ -20,22 +24,38 @@ def data_folder() -> Path:
     return Path(location)
 
 
+@dataclass(frozen=True)
+class DemoSignIn:
+    url: str
+    email: str
+    password: str
+
+
 class DemoPortal:
     def __init__(self, database: Path) -> None:
         self.database = database
         self._server: BackgroundPortal | None = None
+        self._sign_in: DemoSignIn | None = None
 
     @property
     def url(self) -> str | None:
         return self._server.url if self._server else None
 
-    async def start(self) -> str:
-        """Start (off the UI thread: seeding and binding take a moment) and return the URL."""
-        if self._server is None:
-            self._server = await asyncio.to_thread(start_demo_portal, self.database)
-        return self._server.url
+    async def start(self) -> DemoSignIn:
+        """Start the portal (off the UI thread) and say how to sign in to it."""
+        if self._sign_in is None:
+            self._sign_in = await asyncio.to_thread(self._start)
+        return self._sign_in
+
+    def _start(self) -> DemoSignIn:
+        from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
+        from portal.server import start_demo_portal
+
+        self._server = start_demo_portal(self.database)
+        return DemoSignIn(self._server.url, DEMO_EMAIL, DEMO_PASSWORD)
 
     def stop(self) -> None:
         if self._server is not None:
             self._server.stop()
             self._server = None
+            self._sign_in = None

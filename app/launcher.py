@@ -20,7 +20,7 @@ from . import APPLICATION, ORGANIZATION, __version__
 from .client_area import ClientArea
 from .demo import DemoPortal, data_folder
 from .i18n import install_translators, pick_language
-from .logs import install_logging
+from .logs import install_logging, memory_log
 from .messages import MessageBridge
 from .session import AccountSession
 from .settings import LANGUAGE, Settings, UiState
@@ -78,6 +78,7 @@ def run(args: argparse.Namespace, started: float) -> int:
         def failed(text: str) -> None:
             nonlocal exit_code
             print(f"failed {text}", file=sys.stderr, flush=True)
+            print(memory_log.text()[-4000:], file=sys.stderr, flush=True)
             exit_code = 1
             request_quit()
 
