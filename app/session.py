@@ -5,7 +5,7 @@ account opened on it, with its cached data and its signals. Switching account sw
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +30,8 @@ from .tasks import TaskRunner
 log = logging.getLogger("clientdesk.session")
 
 INVOICE_PAGE_SIZE = 50
+
+PartT = TypeVar("PartT", bound=QObject)
 
 
 class Connection:
@@ -80,6 +82,7 @@ class AccountSession(QObject):
         self.services: list[Service] = []
         self.invoices: PagedList[Invoice] = PagedList(self.runner, "invoices", self)
         self.invoice_filter: InvoiceFilter | None = None
+        self._parts: dict[type[QObject], QObject] = {}
 
     @property
     def account_id(self) -> int:
@@ -87,6 +90,16 @@ class AccountSession(QObject):
 
     def can(self, permission: Permission) -> bool:
         return permission in self.access.permissions
+
+    def part(self, kind: type[PartT]) -> PartT:
+        """The view-model of one area of this account (``app.domains.Domains``, ...), made on
+        first use with this session and dropped with it; each holds that area's data and signals.
+        """
+        found = self._parts.get(kind)
+        if found is None:
+            found = kind(self)
+            self._parts[kind] = found
+        return found  # type: ignore[return-value]
 
     # ---- loading --------------------------------------------------------------------------
 

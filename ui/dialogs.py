@@ -1,0 +1,46 @@
+"""Every modal question the app asks, behind small functions that tests replace
+(``monkeypatch.setattr(ui.dialogs, "confirm", lambda *a, **k: True)``).
+
+Call them as ``dialogs.confirm(...)`` (module attribute), never ``from .dialogs import confirm``,
+so a replaced function is the one called.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that costs money or cannot be undone; ``text`` says what happens."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
+    """The account password, re-entered to confirm; None when the user cancels."""
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
+def ask_text(parent: QWidget | None, title: str, text: str, initial: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal, initial)
+    return value if ok else None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return paths
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
