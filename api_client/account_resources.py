@@ -199,7 +199,10 @@ class SecurityAPI:
         self._t = transport
 
     async def change_password(self, current_password: str, new_password: str) -> None:
-        body = PasswordChange(current_password=current_password, new_password=new_password)
+        # validated by the portal (422 per field), so no password ends up in a local error text
+        body = PasswordChange.model_construct(
+            current_password=current_password, new_password=new_password
+        )
         await self._t.request("POST", "/me/password", json=body)
 
     async def two_factor(self) -> TwoFactorStatus:
@@ -210,12 +213,17 @@ class SecurityAPI:
 
     async def confirm_two_factor(self, code: str) -> RecoveryCodes:
         return await self._t.request(
-            "POST", "/me/two-factor/confirm", json=TwoFactorCode(code=code), model=RecoveryCodes
+            "POST",
+            "/me/two-factor/confirm",
+            json=TwoFactorCode.model_construct(code=code),
+            model=RecoveryCodes,
         )
 
     async def disable_two_factor(self, code: str) -> None:
         """``code``: one from the authenticator, or one of the recovery codes."""
-        await self._t.request("POST", "/me/two-factor/disable", json=TwoFactorCode(code=code))
+        await self._t.request(
+            "POST", "/me/two-factor/disable", json=TwoFactorCode.model_construct(code=code)
+        )
 
     async def apps(self) -> list[ConnectedApp]:
         return await self._t.request("GET", "/me/apps", model=list[ConnectedApp])

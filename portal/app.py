@@ -19,6 +19,7 @@ from .routes import contacts as contacts_routes
 from .routes import domains as domains_routes
 from .routes import emails as emails_routes
 from .routes import payment_methods as payment_methods_routes
+from .routes import security as security_routes
 from .routes import service_changes as service_changes_routes
 from .routes import tickets as tickets_routes
 from .routes import users as users_routes
@@ -59,7 +60,13 @@ def create_app(
     for module in (auth, account, services, invoices):
         api.include_router(module.router)
     # account side: users, contacts, auto-debit, security, e-mails, alerts, audit
-    for module in (users_routes, contacts_routes, emails_routes, payment_methods_routes):
+    for module in (
+        users_routes,
+        contacts_routes,
+        emails_routes,
+        payment_methods_routes,
+        security_routes,
+    ):
         api.include_router(module.router)
     # client area: service changes, domains, billing, support, status, dashboard, staff
     for module in (service_changes_routes, domains_routes, billing_routes, tickets_routes):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from api_client.models import BillingCycle, InvoiceStatus, Permission, ServiceStatus
 
+from .demo_account_side import seed_account_side
 from .demo_client_area import seed_client_area
 from .passwords import hash_password
 from .tables import (
@@ -227,6 +228,7 @@ def seed_demo(
     for client, services in ((gimenez, services_a), (pereyra, services_b)):
         number = _invoices(db, rng, client, services, today, invoices_per_account, number)
     seed_client_area(db, today, (gimenez, pereyra), (laura, martin, staff), services_a)
+    seed_account_side(db, today, (gimenez, pereyra), (laura, martin, staff))
     db.commit()
 
 

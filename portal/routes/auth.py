@@ -20,6 +20,7 @@ from ..auth import (
 )
 from ..errors import unauthorized
 from ..passwords import DUMMY_HASH, verify_password
+from ..security import accept_second_factor, enabled_totp
 from ..tables import (
     AccessTokenRow,
     ClientRow,
@@ -53,6 +54,14 @@ def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
     if person is None or not ok:
         limiter.failed(*keys)
         raise unauthorized("Wrong e-mail or password", "invalid_credentials")
+    second = enabled_totp(db, person.id)
+    if second is not None:
+        if body.totp_code is None:
+            raise unauthorized("Enter the code from your authenticator app", "totp_required")
+        if not accept_second_factor(db, second, body.totp_code):
+            db.rollback()
+            limiter.failed(*keys)
+            raise unauthorized("The two-factor code is not valid", "invalid_totp")
     limiter.succeeded(f"email:{email}")
     session = SessionRow(
         person_id=person.id,

@@ -149,3 +149,27 @@ async def test_another_accounts_contact_is_not_found(portal: BackgroundPortal) -
             await laura.for_account(2).contacts.get(mine.id)
         with pytest.raises(errors.NotFoundError):
             await laura.for_account(2).contacts.remove(mine.id)
+
+
+async def test_emails_received_are_paged_newest_first_and_readable(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal) as client:
+        emails = client.for_account(1).emails
+        first = await emails.list(limit=5)
+        assert len(first.items) == 5 and first.next_cursor
+        everything = [e async for e in emails.iterate(page_size=4)]
+        assert len(everything) == len({e.id for e in everything}) > 10
+        sent = [e.sent_at for e in everything]
+        assert sent == sorted(sent, reverse=True)
+        subjects = {e.subject for e in everything}
+        assert "Bienvenido/a a LatinHost" in subjects
+        assert any(s.startswith("Servicio suspendido") for s in subjects)
+        assert any(s.startswith("Confirmación de pago") for s in subjects)
+        message = await emails.get(everything[0].id)
+        assert message.body_text and message.body_html.startswith("<!doctype html>")
+        with pytest.raises(errors.NotFoundError):
+            await client.for_account(2).emails.get(everything[0].id)
+        with pytest.raises(errors.ValidationFailedError) as caught:
+            await emails.list(cursor="garbage")
+        assert "cursor" in caught.value.field_errors
