@@ -26,9 +26,13 @@ from .account_resources import (
 )
 from .client_area import (
     BillingAPI,
+    DashboardAPI,
     DomainsAPI,
+    OrdersAPI,
+    PublicAPI,
     QuotesAPI,
     ServiceActionsAPI,
+    StaffAPI,
     TicketsAPI,
 )
 from .models import (
@@ -167,6 +171,8 @@ class AccountClient:
         self.billing = BillingAPI(transport, account_id)
         self.quotes = QuotesAPI(transport, account_id)
         self.tickets = TicketsAPI(transport, account_id)
+        self.dashboard = DashboardAPI(transport, account_id)
+        self.orders = OrdersAPI(transport, account_id)
 
 
 class PortalClient:
@@ -184,6 +190,8 @@ class PortalClient:
         )
         self.auth = AuthAPI(self._t)
         self.security = SecurityAPI(self._t)
+        self.public = PublicAPI(self._t)  # status page, catalog, domain availability
+        self.staff = StaffAPI(self._t)
 
     @property
     def base_url(self) -> str:

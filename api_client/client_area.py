@@ -5,29 +5,42 @@ from __future__ import annotations
 
 from .models import (
     AttachmentUpload,
+    BillingCycle,
     Cancellation,
     CancellationRequest,
     CancellationType,
+    ClientMatch,
+    Dashboard,
     Department,
     Domain,
+    DomainAvailability,
     DomainRenewal,
     DomainRenewRequest,
     DomainTransferOut,
     DomainUpdate,
+    Incident,
+    IncidentChange,
+    IncidentCreate,
     Nameservers,
     NameserversUpdate,
+    OrderCreate,
+    OrderResult,
     OwnerChangeRequest,
     Payment,
     PaymentResult,
     PayRequest,
+    Product,
     Quote,
     QuoteDetail,
+    ServiceStatusPage,
+    StaffReply,
     Ticket,
     TicketCreate,
     TicketDetail,
     TicketPriority,
     TicketReply,
     TicketStatus,
+    TicketStatusUpdate,
     UpgradeOptions,
     UpgradeQuote,
     UpgradeRequest,
@@ -258,3 +271,114 @@ class TicketsAPI:
 
     async def attachment(self, ticket_id: int, attachment_id: int) -> bytes:
         return await self._t.get_bytes(f"{self._base}/{ticket_id}/attachments/{attachment_id}")
+
+
+class DashboardAPI:
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._path = f"/accounts/{account_id}/dashboard"
+
+    async def get(self) -> Dashboard:
+        return await self._t.request("GET", self._path, model=Dashboard)
+
+
+class OrdersAPI:
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._path = f"/accounts/{account_id}/orders"
+
+    async def place(self, order: OrderCreate, *, idempotency_key: str | None = None) -> OrderResult:
+        return await self._t.request(
+            "POST",
+            self._path,
+            json=order,
+            model=OrderResult,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
+
+    async def product(
+        self,
+        product_id: int,
+        billing_cycle: BillingCycle,
+        *,
+        domain: str = "",
+        idempotency_key: str | None = None,
+    ) -> OrderResult:
+        order = OrderCreate(product_id=product_id, billing_cycle=billing_cycle, domain=domain)
+        return await self.place(order, idempotency_key=idempotency_key)
+
+    async def domain(
+        self, name: str, years: int = 1, *, idempotency_key: str | None = None
+    ) -> OrderResult:
+        order = OrderCreate(register_domain=name, years=years)
+        return await self.place(order, idempotency_key=idempotency_key)
+
+
+class PublicAPI:
+    """What the portal shows without signing in: service status, catalog, domain availability."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    async def status(self) -> ServiceStatusPage:
+        return await self._t.request("GET", "/status", model=ServiceStatusPage, auth=False)
+
+    async def catalog(self, currency: str | None = None) -> list[Product]:
+        return await self._t.request(
+            "GET", "/catalog", params={"currency": currency}, model=list[Product], auth=False
+        )
+
+    async def domain_availability(self, name: str) -> DomainAvailability:
+        return await self._t.request(
+            "GET",
+            "/domains/availability",
+            params={"name": name},
+            model=DomainAvailability,
+            auth=False,
+        )
+
+
+class StaffAPI:
+    """The staff desk; a person who is not staff gets ForbiddenError code ``staff_only``."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    async def find_clients(self, q: str) -> list[ClientMatch]:
+        return await self._t.request(
+            "GET", "/staff/clients", params={"q": q}, model=list[ClientMatch]
+        )
+
+    async def tickets(
+        self, *, department_id: int | None = None, status: TicketStatus | None = None
+    ) -> list[Ticket]:
+        params = {"department_id": department_id, "status": status.value if status else None}
+        return await self._t.request("GET", "/staff/tickets", params=params, model=list[Ticket])
+
+    async def ticket(self, ticket_id: int) -> TicketDetail:
+        return await self._t.request("GET", f"/staff/tickets/{ticket_id}", model=TicketDetail)
+
+    async def reply(self, ticket_id: int, message: str) -> TicketDetail:
+        return await self._t.request(
+            "POST",
+            f"/staff/tickets/{ticket_id}/replies",
+            json=StaffReply(message=message),
+            model=TicketDetail,
+        )
+
+    async def set_ticket_status(self, ticket_id: int, status: TicketStatus) -> TicketDetail:
+        return await self._t.request(
+            "PATCH",
+            f"/staff/tickets/{ticket_id}",
+            json=TicketStatusUpdate(status=status),
+            model=TicketDetail,
+        )
+
+    async def post_incident(self, incident: IncidentCreate) -> Incident:
+        return await self._t.request("POST", "/staff/incidents", json=incident, model=Incident)
+
+    async def update_incident(self, incident_id: int, change: IncidentChange) -> Incident:
+        return await self._t.request(
+            "POST", f"/staff/incidents/{incident_id}/updates", json=change, model=Incident
+        )

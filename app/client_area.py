@@ -173,7 +173,11 @@ class ClientArea(QObject):
             return
         self.settings.set(settings.LAST_ACCOUNT, account_id)
         self.account = AccountSession(
-            connection.client.for_account(account_id), access, self.messages, self
+            connection.client.for_account(account_id),
+            access,
+            self.messages,
+            self,
+            portal=connection.client,
         )
         self.account_changed.emit(self.account)
         self.account.refresh()

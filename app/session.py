@@ -72,9 +72,13 @@ class AccountSession(QObject):
         access: AccountAccess,
         messages: MessageBridge,
         parent: QObject | None = None,
+        *,
+        portal: PortalClient | None = None,
     ) -> None:
         super().__init__(parent)
         self.client = client
+        # the signed-in person's own resources (security, sessions, staff), not the account's
+        self.portal = portal
         self.access = access
         self.messages = messages
         self.runner = TaskRunner(messages, self)

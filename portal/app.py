@@ -18,9 +18,12 @@ from .routes import billing as billing_routes
 from .routes import contacts as contacts_routes
 from .routes import domains as domains_routes
 from .routes import emails as emails_routes
+from .routes import ordering as ordering_routes
 from .routes import payment_methods as payment_methods_routes
 from .routes import security as security_routes
 from .routes import service_changes as service_changes_routes
+from .routes import staff as staff_routes
+from .routes import status as status_routes
 from .routes import tickets as tickets_routes
 from .routes import users as users_routes
 
@@ -69,7 +72,15 @@ def create_app(
     ):
         api.include_router(module.router)
     # client area: service changes, domains, billing, support, status, dashboard, staff
-    for module in (service_changes_routes, domains_routes, billing_routes, tickets_routes):
+    for module in (
+        service_changes_routes,
+        domains_routes,
+        billing_routes,
+        tickets_routes,
+        status_routes,
+        ordering_routes,
+        staff_routes,
+    ):
         api.include_router(module.router)
     app.include_router(api)
     return app

@@ -9,19 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+from fastapi import Request
+from fastapi.responses import Response
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from api_client.models import AlertEvent, InvoiceStatus, ServiceStatus
 
 from .alerts import raise_event
+from .errors import FieldError, PortalHTTPError
+from .idempotency import idempotent
 from .tables import (
     ClientRow,
     DomainRenewalRow,
     DomainRow,
+    IdempotencyKeyRow,
     InvoiceItemRow,
     InvoiceRow,
     PaymentRow,
@@ -215,3 +222,37 @@ def tld_of(name: str) -> str | None:
             if ending in TLD_PRICES:
                 return ending
     return None
+
+
+def run_once(
+    db: Session,
+    request: Request,
+    person_id: int,
+    key: str | None,
+    body: Any,
+    change: Callable[[], Any],
+    *,
+    status_code: int = 200,
+    required: bool = True,
+) -> Response:
+    """:func:`portal.idempotency.idempotent` (key required by default), and one more case: when
+    ``change`` is refused (already paid, domain taken...) because a request with the same key
+    committed that very change a moment earlier, the answer is the replay of that request."""
+    try:
+        return idempotent(
+            db, request, person_id, key, body, change, status_code=status_code, required=required
+        )
+    except (PortalHTTPError, FieldError):
+        if key is None:
+            raise
+        db.rollback()
+        stored = db.scalar(
+            select(IdempotencyKeyRow.id).where(
+                IdempotencyKeyRow.person_id == person_id, IdempotencyKeyRow.key == key
+            )
+        )
+        if stored is None:
+            raise
+        return idempotent(
+            db, request, person_id, key, body, change, status_code=status_code, required=required
+        )

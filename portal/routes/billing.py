@@ -30,9 +30,9 @@ from api_client.models import (
 
 from ..audit import record
 from ..auth import DB, AccountContext, require
-from ..billing import Line, create_invoice, settle, today
+from ..billing import Line, create_invoice, run_once, settle, today
 from ..errors import FieldError, PortalHTTPError, not_found
-from ..idempotency import IdempotencyKey, idempotent
+from ..idempotency import IdempotencyKey
 from ..pdf import InvoiceDocument, invoice_pdf
 from ..tables import InvoiceRow, PaymentMethodRow, PaymentRow, QuoteRow, utcnow
 from .invoices import invoice_summary
@@ -111,15 +111,7 @@ def pay_invoice(
             invoice=Invoice.model_validate(invoice_summary(invoice, on)),
         )
 
-    try:
-        return idempotent(db, request, ctx.person.id, idempotency_key, body, change, required=True)
-    except PortalHTTPError as exc:
-        # A request with the same key may have just committed this very payment: then the
-        # answer is its replay, not a refusal.
-        if exc.code != "invoice_not_payable" or idempotency_key is None:
-            raise
-        db.rollback()
-        return idempotent(db, request, ctx.person.id, idempotency_key, body, change, required=True)
+    return run_once(db, request, ctx.person.id, idempotency_key, body, change)
 
 
 @router.get("/accounts/{account_id}/invoices/{invoice_id}/payments", response_model=list[Payment])
@@ -273,4 +265,4 @@ def accept_quote(
         db.flush()
         return quote_detail(row)
 
-    return idempotent(db, request, ctx.person.id, idempotency_key, None, change, required=True)
+    return run_once(db, request, ctx.person.id, idempotency_key, None, change)

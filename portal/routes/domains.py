@@ -32,9 +32,9 @@ from api_client.models import (
 
 from ..audit import record
 from ..auth import DB, AccountContext, require
-from ..billing import Line, add_years, create_invoice, today
+from ..billing import Line, add_years, create_invoice, run_once, today
 from ..errors import FieldError, PortalHTTPError, not_found
-from ..idempotency import IdempotencyKey, idempotent
+from ..idempotency import IdempotencyKey
 from ..tables import DomainRenewalRow, DomainRow, InvoiceRow
 
 router = APIRouter(tags=["domains"])
@@ -205,7 +205,7 @@ def renew_domain(
             currency=invoice.currency,
         )
 
-    return idempotent(db, request, ctx.person.id, idempotency_key, body, change, required=True)
+    return run_once(db, request, ctx.person.id, idempotency_key, body, change)
 
 
 @router.get("/accounts/{account_id}/domains/{domain_id}/nameservers", response_model=Nameservers)

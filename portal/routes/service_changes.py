@@ -14,6 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from api_client.models import (
@@ -39,9 +40,9 @@ from api_client.models import (
 from ..alerts import raise_event
 from ..audit import record
 from ..auth import DB, AccountContext, require
-from ..billing import IVA, Line, create_invoice, tax_of, today
+from ..billing import IVA, Line, create_invoice, run_once, tax_of, today
 from ..errors import FieldError, PortalHTTPError, not_found
-from ..idempotency import IdempotencyKey, idempotent
+from ..idempotency import IdempotencyKey
 from ..passwords import verify_password
 from ..tables import (
     ClientRow,
@@ -94,6 +95,14 @@ def _not_automatic() -> PortalHTTPError:
         409,
         "upgrade_not_automatic",
         "This plan cannot be changed automatically: ask your account executive by opening a ticket",
+    )
+
+
+def already_requested() -> PortalHTTPError:
+    return PortalHTTPError(
+        409,
+        "cancellation_already_requested",
+        "A cancellation was already requested for this service",
     )
 
 
@@ -257,7 +266,7 @@ def confirm_upgrade(
             invoice_id=invoice_id,
         )
 
-    return idempotent(db, request, ctx.person.id, idempotency_key, body, change, required=True)
+    return run_once(db, request, ctx.person.id, idempotency_key, body, change)
 
 
 @router.post(
@@ -290,11 +299,7 @@ def request_cancellation(
             select(ServiceCancellationRow).where(ServiceCancellationRow.service_id == service.id)
         )
         if existing is not None:
-            raise PortalHTTPError(
-                409,
-                "cancellation_already_requested",
-                "A cancellation was already requested for this service",
-            )
+            raise already_requested()
         if service.status in (ServiceStatus.CANCELLED, ServiceStatus.TERMINATED):
             raise PortalHTTPError(
                 409, "service_not_cancellable", "This service is already cancelled or terminated"
@@ -312,6 +317,10 @@ def request_cancellation(
             effective_on=effective_on,
         )
         db.add(row)
+        try:
+            db.flush()
+        except IntegrityError as exc:  # another request for this service committed first
+            raise already_requested() from exc
         if body.type is CancellationType.IMMEDIATE:
             service.status = ServiceStatus.CANCELLED.value
             service.next_due_date = None
@@ -339,7 +348,9 @@ def request_cancellation(
             conditions=list(CANCELLATION_CONDITIONS),
         )
 
-    return idempotent(db, request, ctx.person.id, idempotency_key, body, change, status_code=201)
+    return run_once(
+        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
+    )
 
 
 @router.get(

@@ -89,6 +89,13 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("POST", "/accounts/{account}/tickets/{ticket}/replies", P.TICKETS, {"message": "Gracias"}),
     ("POST", "/accounts/{account}/tickets/{ticket}/close", P.TICKETS, None),
     ("GET", "/accounts/{account}/tickets/{ticket}/attachments/1", P.TICKETS, None),
+    ("GET", "/accounts/{account}/dashboard", P.PRODUCTS, None),
+    (
+        "POST",
+        "/accounts/{account}/orders",
+        P.ORDERS,
+        {"register_domain": "acceso-prueba.com.ar", "years": 1},
+    ),
     # ---- users, contacts, e-mails received (helper A) ----
     # users: only the owner manages them; any other member gets 403 "owner_only" (whatever the
     # permission named here, which the restricted member lacks on top of not being the owner)

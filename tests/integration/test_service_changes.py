@@ -226,3 +226,21 @@ async def test_owner_change_refusals_then_a_ticket(portal: BackgroundPortal) -> 
     with portal.app.state.database.sessions() as db:
         assert db.get(ServiceRow, sid).client_id == 1  # type: ignore[union-attr]
         assert db.scalar(select(TicketRow.id).where(TicketRow.id == ticket.id)) is not None
+
+
+async def test_a_cancellation_retried_with_its_key_replays_even_concurrently(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        sid = await service_named(client, 1, "Hosting Pro")
+        answers = await asyncio.gather(
+            *(
+                account.service_actions.cancel(
+                    sid, CancellationType.IMMEDIATE, DEMO_PASSWORD, idempotency_key="cancel-1"
+                )
+                for _ in range(3)
+            )
+        )
+    assert all(answer == answers[0] for answer in answers)
+    assert answers[0].service_status is ServiceStatus.CANCELLED
