@@ -31,6 +31,7 @@ from .tables import (
     AlertProfileRow,
     ClientRow,
     ContactRow,
+    utcnow,
 )
 
 E164 = re.compile(r"^\+[1-9][0-9]{7,14}$")
@@ -161,17 +162,20 @@ def raise_event(
 ) -> AlertOutboxRow:
     """Record ``event`` for the account in the current transaction (the caller commits)."""
     event = AlertEvent(event)
-    channels = channels_for(db, client_id)[event]
+    # no flush here: the caller's pending change (and its constraint errors) stay for its commit
+    with db.no_autoflush:
+        channels = channels_for(db, client_id)[event]
+        phone = whatsapp_phone(db, client_id)
     row = AlertOutboxRow(
         client_id=client_id,
         event=event.value,
         data=json.dumps({k: str(v) for k, v in data.items()}, ensure_ascii=False),
         desktop=channels.desktop,
+        created_at=utcnow(),
     )
-    db.add(row)
-    db.flush()
     if channels.email:
-        db.add(AlertDeliveryRow(outbox_id=row.id, channel=EMAIL))
-    if channels.whatsapp and whatsapp_phone(db, client_id):
-        db.add(AlertDeliveryRow(outbox_id=row.id, channel=WHATSAPP))
+        row.deliveries.append(AlertDeliveryRow(channel=EMAIL, next_attempt_at=utcnow()))
+    if channels.whatsapp and phone:
+        row.deliveries.append(AlertDeliveryRow(channel=WHATSAPP, next_attempt_at=utcnow()))
+    db.add(row)
     return row

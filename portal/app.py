@@ -10,10 +10,12 @@ from fastapi import APIRouter, FastAPI
 from api_client.models import Health
 
 from . import __version__
+from .alert_worker import AlertDelivery, delivering_alerts
 from .auth import AuthSettings, LoginLimiter
 from .db import Database
 from .errors import install_handlers
 from .routes import account, auth, invoices, services
+from .routes import alerts as alerts_routes
 from .routes import billing as billing_routes
 from .routes import contacts as contacts_routes
 from .routes import domains as domains_routes
@@ -34,13 +36,15 @@ def create_app(
     database_url: str = "sqlite:///clientdesk-portal.sqlite3",
     *,
     auth_settings: AuthSettings | None = None,
+    alert_delivery: AlertDelivery | None = None,
 ) -> FastAPI:
     database = Database(database_url)
     settings = auth_settings or AuthSettings()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        async with delivering_alerts(database.sessions, alert_delivery):
+            yield
         database.dispose()
 
     app = FastAPI(
@@ -69,6 +73,7 @@ def create_app(
         emails_routes,
         payment_methods_routes,
         security_routes,
+        alerts_routes,
     ):
         api.include_router(module.router)
     # client area: service changes, domains, billing, support, status, dashboard, staff

@@ -666,6 +666,10 @@ class AlertOutboxRow(Base):
     desktop: Mapped[bool] = mapped_column(Boolean, default=True)  # shown in the events feed
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    deliveries: Mapped[list[AlertDeliveryRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AlertDeliveryRow.id"
+    )
+
 
 class AlertDeliveryRow(Base):
     """One channel's delivery of one outbox event: retried with backoff until delivered."""

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from api_client.models import AccountDetails, AccountUpdate, Permission
 
+from ..alerts import raise_event
 from ..audit import record
 from ..auth import DB, AccountContext, require
 from ..errors import FieldError
@@ -55,6 +56,12 @@ def update_account(change: AccountUpdate, ctx: Profile, db: DB) -> AccountDetail
         setattr(client, name, value)
     if changed:
         record(db, client.id, ctx.person.id, "account_updated", ", ".join(sorted(changed)))
+        raise_event(
+            db,
+            client.id,
+            "client_details_edited",
+            {"account": client.company or client.first_name, "fields": ", ".join(sorted(changed))},
+        )
     try:
         db.commit()
     except IntegrityError as exc:  # two clients racing for the same address

@@ -52,6 +52,7 @@ def test_whatsapp_only_with_a_phone_and_a_rolled_back_change_raises_nothing(db: 
     assert db.scalar(select(func.count()).select_from(AlertOutboxRow)) == 0
     no_phone = raise_event(db, 1, AlertEvent.SERVICE_SUSPENDED, {})
     db.add(AlertProfileRow(client_id=1, whatsapp_phone="+5491155550000"))
+    db.commit()
     with_phone = raise_event(db, 1, AlertEvent.SERVICE_SUSPENDED, {})
     db.commit()
     deliveries = {(d.outbox_id, d.channel) for d in db.scalars(select(AlertDeliveryRow))}

@@ -1,0 +1,294 @@
+"""Delivers the alerts outbox: e-mail over SMTP, WhatsApp through the WhatsApp Cloud API.
+
+Each ``alert_deliveries`` row (one event, one channel) is delivered at most once by a worker:
+
+1. it is claimed with a conditional UPDATE (only if nobody holds it), committed;
+2. the message is sent;
+3. the delivery is marked delivered, and an e-mail is added to the account's e-mails received,
+   in one transaction.
+
+A failure leaves the row pending with ``attempts`` + 1 and ``next_attempt_at`` pushed back
+exponentially (never given up: nothing is lost). Two workers cannot send the same row at the same
+time (the claim). A crash between sending and step 3 leaves the claim to expire and the message
+is sent again: a receiver without idempotency can then see it twice, the only such window.
+
+The desktop channel is the events feed (``GET /accounts/{id}/events``), which needs no delivery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import logging
+import os
+import smtplib
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+import httpx
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from api_client.models import AlertEvent
+
+from .alerts import EMAIL, WHATSAPP, category_of, email_recipients, render, whatsapp_phone
+from .mailbox import as_html, record_email
+from .tables import AlertDeliveryRow, AlertOutboxRow, utcnow
+
+log = logging.getLogger("clientdesk.portal.alerts")
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str = "127.0.0.1"
+    port: int = 25
+    sender: str = "LatinHost <avisos@latinhost.com.ar>"
+    username: str = ""
+    password: str = field(default="", repr=False)
+    starttls: bool = False
+    timeout_s: float = 10.0
+
+
+@dataclass(frozen=True)
+class WhatsAppSettings:
+    base_url: str = "https://graph.facebook.com/v19.0"
+    phone_number_id: str = ""
+    token: str = field(default="", repr=False)
+    timeout_s: float = 10.0
+
+
+@dataclass(frozen=True)
+class AlertDelivery:
+    """Where alerts go. ``create_app(alert_delivery=...)`` runs the worker in the background."""
+
+    smtp: SmtpSettings | None = None
+    whatsapp: WhatsAppSettings | None = None
+    interval_s: float = 5.0
+    backoff_initial_s: float = 30.0
+    backoff_max_s: float = 3600.0
+    claim_s: float = 120.0
+
+    @classmethod
+    def from_env(cls) -> AlertDelivery | None:
+        """From CLIENTDESK_SMTP_HOST/_PORT/_FROM/_USER/_PASSWORD/_STARTTLS and
+        CLIENTDESK_WHATSAPP_BASE_URL/_PHONE_NUMBER_ID/_TOKEN; None when neither is set."""
+        env = os.environ
+        smtp = None
+        if env.get("CLIENTDESK_SMTP_HOST"):
+            smtp = SmtpSettings(
+                host=env["CLIENTDESK_SMTP_HOST"],
+                port=int(env.get("CLIENTDESK_SMTP_PORT", "25")),
+                sender=env.get("CLIENTDESK_SMTP_FROM", SmtpSettings.sender),
+                username=env.get("CLIENTDESK_SMTP_USER", ""),
+                password=env.get("CLIENTDESK_SMTP_PASSWORD", ""),
+                starttls=env.get("CLIENTDESK_SMTP_STARTTLS", "") == "1",
+            )
+        whatsapp = None
+        if env.get("CLIENTDESK_WHATSAPP_PHONE_NUMBER_ID"):
+            whatsapp = WhatsAppSettings(
+                base_url=env.get("CLIENTDESK_WHATSAPP_BASE_URL", WhatsAppSettings.base_url),
+                phone_number_id=env["CLIENTDESK_WHATSAPP_PHONE_NUMBER_ID"],
+                token=env.get("CLIENTDESK_WHATSAPP_TOKEN", ""),
+            )
+        if smtp is None and whatsapp is None:
+            return None
+        return cls(smtp=smtp, whatsapp=whatsapp)
+
+
+class DeliveryError(Exception):
+    """A channel refused or failed: the delivery is retried later."""
+
+
+def send_email(settings: SmtpSettings, to: list[str], subject: str, text: str, html: str) -> None:
+    message = EmailMessage()
+    message["From"] = settings.sender
+    message["To"] = ", ".join(to)
+    message["Subject"] = subject
+    message.set_content(text)
+    message.add_alternative(html, subtype="html")
+    try:
+        with smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_s) as smtp:
+            if settings.starttls:
+                smtp.starttls()
+            if settings.username:
+                smtp.login(settings.username, settings.password)
+            smtp.send_message(message)
+    except (smtplib.SMTPException, OSError) as exc:
+        raise DeliveryError(f"SMTP: {type(exc).__name__}: {exc}") from exc
+
+
+def send_whatsapp(settings: WhatsAppSettings, phone: str, text: str) -> None:
+    url = f"{settings.base_url.rstrip('/')}/{settings.phone_number_id}/messages"
+    payload = {
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": phone.lstrip("+"),
+        "type": "text",
+        "text": {"preview_url": False, "body": text},
+    }
+    try:
+        response = httpx.post(
+            url,
+            json=payload,
+            headers={"Authorization": f"Bearer {settings.token}"},
+            timeout=settings.timeout_s,
+        )
+    except httpx.HTTPError as exc:
+        raise DeliveryError(f"WhatsApp: {type(exc).__name__}") from exc
+    if response.status_code >= 300:
+        raise DeliveryError(f"WhatsApp: HTTP {response.status_code}")
+
+
+def _due(db: Session, now: dt.datetime, limit: int) -> list[int]:
+    return list(
+        db.scalars(
+            select(AlertDeliveryRow.id)
+            .where(
+                AlertDeliveryRow.delivered_at.is_(None),
+                AlertDeliveryRow.next_attempt_at <= now,
+                or_(
+                    AlertDeliveryRow.claimed_until.is_(None),
+                    AlertDeliveryRow.claimed_until < now,
+                ),
+            )
+            .order_by(AlertDeliveryRow.next_attempt_at, AlertDeliveryRow.id)
+            .limit(limit)
+        )
+    )
+
+
+def _claim(db: Session, delivery_id: int, now: dt.datetime, until: dt.datetime) -> bool:
+    result = db.execute(
+        update(AlertDeliveryRow)
+        .where(
+            AlertDeliveryRow.id == delivery_id,
+            AlertDeliveryRow.delivered_at.is_(None),
+            or_(AlertDeliveryRow.claimed_until.is_(None), AlertDeliveryRow.claimed_until < now),
+        )
+        .values(claimed_until=until)
+        .execution_options(synchronize_session=False)
+    )
+    db.commit()
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def deliver_pending(
+    db: Session,
+    *,
+    smtp: SmtpSettings | None = None,
+    whatsapp: WhatsAppSettings | None = None,
+    settings: AlertDelivery | None = None,
+    now: dt.datetime | None = None,
+    limit: int = 100,
+) -> int:
+    """Deliver what is due; returns how many deliveries succeeded. A channel without settings
+    is left pending (delivered once configured)."""
+    config = settings or AlertDelivery(smtp=smtp, whatsapp=whatsapp)
+    smtp = smtp or config.smtp
+    whatsapp = whatsapp or config.whatsapp
+    now = now or utcnow()
+    delivered = 0
+    for delivery_id in _due(db, now, limit):
+        row = db.get(AlertDeliveryRow, delivery_id)
+        if row is None:
+            continue
+        if (row.channel == EMAIL and smtp is None) or (
+            row.channel == WHATSAPP and whatsapp is None
+        ):
+            continue
+        if not _claim(db, delivery_id, now, now + dt.timedelta(seconds=config.claim_s)):
+            continue  # another worker holds it
+        db.refresh(row)
+        outbox = db.get(AlertOutboxRow, row.outbox_id)
+        if outbox is None:
+            continue
+        event = AlertEvent(outbox.event)
+        data = json.loads(outbox.data or "{}")
+        title, text = render(event, data)
+        try:
+            if row.channel == EMAIL:
+                assert smtp is not None
+                recipients = email_recipients(db, outbox.client_id, category_of(event))
+                if not recipients:
+                    raise DeliveryError("no recipient")
+                body = f"{text}\n\n--\nLatinHost - Área de clientes"
+                html = as_html(title, body)
+                send_email(smtp, recipients, title, body, html)
+                record_email(
+                    db,
+                    outbox.client_id,
+                    recipients,
+                    title,
+                    body,
+                    body_html=html,
+                    category=category_of(event),
+                )
+            else:
+                assert whatsapp is not None
+                phone = whatsapp_phone(db, outbox.client_id)
+                if not phone:
+                    raise DeliveryError("no WhatsApp number")
+                send_whatsapp(whatsapp, phone, f"*{title}*\n{text}")
+        except DeliveryError as exc:
+            db.rollback()
+            row = db.get(AlertDeliveryRow, delivery_id)
+            assert row is not None
+            row.attempts += 1
+            wait = min(config.backoff_initial_s * 2 ** (row.attempts - 1), config.backoff_max_s)
+            row.next_attempt_at = now + dt.timedelta(seconds=wait)
+            row.claimed_until = None
+            row.last_error = str(exc)[:500]
+            db.commit()
+            log.info(
+                "alert %d (%s) not delivered, attempt %d: %s",
+                delivery_id,
+                row.channel,
+                row.attempts,
+                row.last_error,
+            )
+            continue
+        row.attempts += 1
+        row.delivered_at = utcnow()
+        row.claimed_until = None
+        row.last_error = ""
+        db.commit()
+        delivered += 1
+    return delivered
+
+
+async def run_forever(
+    sessions: Callable[[], Session], settings: AlertDelivery, stop: asyncio.Event
+) -> None:
+    """The background loop ``create_app`` starts when alert delivery is configured."""
+
+    def once() -> int:
+        with sessions() as db:
+            return deliver_pending(db, settings=settings)
+
+    while not stop.is_set():
+        try:
+            await asyncio.to_thread(once)
+        except Exception:
+            log.exception("alert delivery failed")
+        with suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=settings.interval_s)
+
+
+@asynccontextmanager
+async def delivering_alerts(
+    sessions: Callable[[], Session], settings: AlertDelivery | None
+) -> AsyncIterator[None]:
+    """Runs :func:`run_forever` for the duration of the block when ``settings`` is given."""
+    if settings is None:
+        yield
+        return
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_forever(sessions, settings, stop), name="alert-delivery")
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
