@@ -26,6 +26,7 @@ from .account_resources import (
 )
 from .client_area import (
     BillingAPI,
+    ChatsAPI,
     DashboardAPI,
     DomainsAPI,
     OrdersAPI,
@@ -173,6 +174,7 @@ class AccountClient:
         self.tickets = TicketsAPI(transport, account_id)
         self.dashboard = DashboardAPI(transport, account_id)
         self.orders = OrdersAPI(transport, account_id)
+        self.chats = ChatsAPI(transport, account_id)
 
 
 class PortalClient:

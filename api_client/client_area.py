@@ -8,7 +8,14 @@ from .models import (
     BillingCycle,
     Cancellation,
     CancellationRequest,
+    CancellationsApplied,
     CancellationType,
+    Chat,
+    ChatCreate,
+    ChatDetail,
+    ChatMessage,
+    ChatMessageCreate,
+    ChatStatus,
     ClientMatch,
     Dashboard,
     Department,
@@ -21,6 +28,7 @@ from .models import (
     Incident,
     IncidentChange,
     IncidentCreate,
+    Invoice,
     Nameservers,
     NameserversUpdate,
     OrderCreate,
@@ -31,7 +39,9 @@ from .models import (
     PayRequest,
     Product,
     Quote,
+    QuoteCreate,
     QuoteDetail,
+    ServiceDetail,
     ServiceStatusPage,
     StaffReply,
     Ticket,
@@ -46,7 +56,7 @@ from .models import (
     UpgradeRequest,
     UpgradeResult,
 )
-from .transport import Transport
+from .transport import API_PREFIX, Transport
 
 
 class ServiceActionsAPI:
@@ -344,6 +354,7 @@ class StaffAPI:
 
     def __init__(self, transport: Transport) -> None:
         self._t = transport
+        self.chats = StaffChatsAPI(transport)
 
     async def find_clients(self, q: str) -> list[ClientMatch]:
         return await self._t.request(
@@ -375,6 +386,37 @@ class StaffAPI:
             model=TicketDetail,
         )
 
+    async def suspend_service(self, service_id: int) -> ServiceDetail:
+        return await self._t.request(
+            "POST", f"/staff/services/{service_id}/suspend", model=ServiceDetail
+        )
+
+    async def reactivate_service(self, service_id: int) -> ServiceDetail:
+        return await self._t.request(
+            "POST", f"/staff/services/{service_id}/reactivate", model=ServiceDetail
+        )
+
+    async def terminate_service(self, service_id: int) -> ServiceDetail:
+        return await self._t.request(
+            "POST", f"/staff/services/{service_id}/terminate", model=ServiceDetail
+        )
+
+    async def cancel_invoice(self, invoice_id: int) -> Invoice:
+        return await self._t.request("POST", f"/staff/invoices/{invoice_id}/cancel", model=Invoice)
+
+    async def make_quote(self, account_id: int, quote: QuoteCreate) -> QuoteDetail:
+        return await self._t.request(
+            "POST", f"/staff/accounts/{account_id}/quotes", json=quote, model=QuoteDetail
+        )
+
+    async def delete_domain(self, domain_id: int) -> None:
+        await self._t.request("DELETE", f"/staff/domains/{domain_id}")
+
+    async def apply_due_cancellations(self) -> CancellationsApplied:
+        return await self._t.request(
+            "POST", "/staff/jobs/apply-cancellations", model=CancellationsApplied
+        )
+
     async def post_incident(self, incident: IncidentCreate) -> Incident:
         return await self._t.request("POST", "/staff/incidents", json=incident, model=Incident)
 
@@ -382,3 +424,71 @@ class StaffAPI:
         return await self._t.request(
             "POST", f"/staff/incidents/{incident_id}/updates", json=change, model=Incident
         )
+
+
+class ChatsAPI:
+    """Live chat over REST: open, list, history, send, close. The live stream itself is a
+    WebSocket at :meth:`socket_url` (api_client holds no WebSocket client: httpx has none)."""
+
+    def __init__(self, transport: Transport, account_id: int) -> None:
+        self._t = transport
+        self._base = f"/accounts/{account_id}/chats"
+
+    async def open(self, subject: str, message: str = "") -> ChatDetail:
+        return await self._t.request(
+            "POST", self._base, json=ChatCreate(subject=subject, message=message), model=ChatDetail
+        )
+
+    async def list(self) -> list[Chat]:
+        return await self._t.request("GET", self._base, model=list[Chat])
+
+    async def history(self, chat_id: int) -> ChatDetail:
+        return await self._t.request("GET", f"{self._base}/{chat_id}", model=ChatDetail)
+
+    async def send(self, chat_id: int, body: str) -> ChatMessage:
+        return await self._t.request(
+            "POST",
+            f"{self._base}/{chat_id}/messages",
+            json=ChatMessageCreate(body=body),
+            model=ChatMessage,
+        )
+
+    async def close(self, chat_id: int) -> ChatDetail:
+        return await self._t.request("POST", f"{self._base}/{chat_id}/close", model=ChatDetail)
+
+    def socket_url(self, chat_id: int) -> str:
+        """ws:// or wss:// address of the chat's socket (authenticate with the first frame
+        ``{"type": "auth", "access_token": ...}``)."""
+        return chat_socket_url(self._t.base_url, chat_id)
+
+
+def chat_socket_url(base_url: str, chat_id: int) -> str:
+    scheme, _, rest = base_url.partition("://")
+    ws = "wss" if scheme == "https" else "ws"
+    return f"{ws}://{rest.rstrip('/')}{API_PREFIX}/chats/{chat_id}/ws"
+
+
+class StaffChatsAPI:
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    async def queue(self, status: ChatStatus | None = None) -> list[Chat]:
+        params = {"status": status.value if status else None}
+        return await self._t.request("GET", "/staff/chats", params=params, model=list[Chat])
+
+    async def take(self, chat_id: int) -> ChatDetail:
+        return await self._t.request("POST", f"/staff/chats/{chat_id}/take", model=ChatDetail)
+
+    async def history(self, chat_id: int) -> ChatDetail:
+        return await self._t.request("GET", f"/staff/chats/{chat_id}", model=ChatDetail)
+
+    async def send(self, chat_id: int, body: str) -> ChatMessage:
+        return await self._t.request(
+            "POST",
+            f"/staff/chats/{chat_id}/messages",
+            json=ChatMessageCreate(body=body),
+            model=ChatMessage,
+        )
+
+    async def close(self, chat_id: int) -> ChatDetail:
+        return await self._t.request("POST", f"/staff/chats/{chat_id}/close", model=ChatDetail)

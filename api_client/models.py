@@ -924,3 +924,65 @@ class AuditEntry(WireModel):
     detail: str
     person_name: str
     created_at: dt.datetime
+
+
+# ---- live chat (helper B) ------------------------------------------------------------------------
+
+
+class ChatStatus(StrEnum):
+    WAITING = "Waiting"
+    ACTIVE = "Active"
+    CLOSED = "Closed"
+
+
+class ChatCreate(RequestModel):
+    subject: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    message: Annotated[str, StringConstraints(max_length=5000)] = ""
+
+
+class ChatMessageCreate(RequestModel):
+    body: Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+
+
+class ChatMessage(WireModel):
+    id: int
+    author_name: str
+    from_staff: bool
+    body: str
+    created_at: dt.datetime
+
+
+class Chat(WireModel):
+    id: int
+    client_id: int
+    subject: str
+    status: ChatStatus
+    agent_name: str | None
+    created_at: dt.datetime
+    closed_at: dt.datetime | None
+
+
+class ChatDetail(Chat):
+    messages: list[ChatMessage]
+
+
+# ---- staff actions that raise alerts (helper B) --------------------------------------------------
+
+
+class QuoteLineCreate(RequestModel):
+    description: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    quantity: int = Field(default=1, ge=1, le=1000)
+    unit_price: Decimal = Field(ge=0, max_digits=12, decimal_places=2)
+
+
+class QuoteCreate(RequestModel):
+    subject: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    valid_days: int = Field(default=30, ge=1, le=365)
+    notes: Annotated[str, StringConstraints(max_length=2000)] = ""
+    items: list[QuoteLineCreate] = Field(min_length=1, max_length=50)
+
+
+class CancellationsApplied(WireModel):
+    """End of Billing Period cancellations that reached their date and were carried out."""
+
+    service_ids: list[int]

@@ -16,6 +16,7 @@ from .db import Database
 from .errors import install_handlers
 from .routes import account, auth, invoices, services
 from .routes import alerts as alerts_routes
+from .routes import audit as audit_routes
 from .routes import billing as billing_routes
 from .routes import contacts as contacts_routes
 from .routes import domains as domains_routes
@@ -74,6 +75,7 @@ def create_app(
         payment_methods_routes,
         security_routes,
         alerts_routes,
+        audit_routes,
     ):
         api.include_router(module.router)
     # client area: service changes, domains, billing, support, status, dashboard, staff

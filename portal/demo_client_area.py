@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from api_client.models import (
     BillingCycle,
+    ChatStatus,
     ComponentStatus,
     DomainStatus,
     IncidentImpact,
@@ -24,6 +25,8 @@ from api_client.models import (
 
 from .billing import IVA, TLD_PRICES, tax_of, tld_of
 from .tables import (
+    ChatMessageRow,
+    ChatRow,
     ClientRow,
     DepartmentRow,
     DomainRow,
@@ -506,3 +509,40 @@ def seed_client_area(
     seed_quotes(db, a, b, today)
     seed_tickets(db, a, b, laura, martin, staff, services_a, now)
     seed_status(db, now)
+    seed_chats(db, a, laura, staff, now)
+
+
+def seed_chats(
+    db: Session, a: ClientRow, laura: PersonRow, staff: PersonRow, now: dt.datetime
+) -> None:
+    """One finished chat, so the history has something to show."""
+    minute = dt.timedelta(minutes=1)
+    started = now - dt.timedelta(days=2)
+    chat = ChatRow(
+        client_id=a.id,
+        person_id=laura.id,
+        agent_id=staff.id,
+        subject="¿Cómo configuro el correo en el celular?",
+        status=ChatStatus.CLOSED.value,
+        created_at=started,
+        closed_at=started + 6 * minute,
+    )
+    db.add(chat)
+    db.flush()
+    lines = [
+        (False, "Hola, quiero configurar mi casilla en el celular."),
+        (True, "¡Hola Laura! Usá IMAP en el puerto 993 y SMTP en el 465, ambos con SSL."),
+        (False, "Listo, ya funciona. ¡Gracias!"),
+    ]
+    for index, (from_staff, body) in enumerate(lines):
+        person = staff if from_staff else laura
+        db.add(
+            ChatMessageRow(
+                chat_id=chat.id,
+                person_id=person.id,
+                author_name=person.name,
+                from_staff=from_staff,
+                body=body,
+                created_at=started + (index + 1) * minute,
+            )
+        )

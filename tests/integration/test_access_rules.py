@@ -133,6 +133,10 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("DELETE", "/accounts/{account}/payment-methods/1", P.INVOICES, None),
     ("GET", "/accounts/{account}/auto-charge", P.INVOICES, None),
     ("PUT", "/accounts/{account}/auto-charge", P.INVOICES, {"enabled": False}),
+    ("GET", "/accounts/{account}/alerts", P.PROFILE, None),
+    ("PUT", "/accounts/{account}/alerts", P.PROFILE, {"whatsapp_phone": "+5491155550000"}),
+    ("GET", "/accounts/{account}/events", P.PROFILE, None),
+    ("GET", "/accounts/{account}/audit", P.PROFILE, None),
 ]
 
 

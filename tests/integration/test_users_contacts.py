@@ -173,3 +173,22 @@ async def test_emails_received_are_paged_newest_first_and_readable(
         with pytest.raises(errors.ValidationFailedError) as caught:
             await emails.list(cursor="garbage")
         assert "cursor" in caught.value.field_errors
+
+
+async def test_audit_log_lists_the_accounts_changes_newest_first(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        await account.contacts.add(ContactCreate(first_name="Ana", email="ana@example.com"))
+        await account.users.invite("nueva@example.com", [Permission.TICKETS])
+        first = await account.audit.list(limit=1)
+        assert [e.action for e in first.items] == ["user_invited"]
+        assert first.items[0].person_name == "Laura Giménez"
+        assert first.next_cursor
+        second = await account.audit.list(limit=1, cursor=first.next_cursor)
+        assert second.items[0].action == "contact_added"
+        assert second.items[0].id < first.items[0].id
+    async with await signed_in(portal, OTHER_EMAIL) as martin:
+        mine = await martin.for_account(2).audit.list()
+        assert "user_invited" not in {e.action for e in mine.items}, "account 1's log stays there"
