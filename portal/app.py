@@ -18,6 +18,7 @@ from .routes import account, auth, invoices, services
 from .routes import alerts as alerts_routes
 from .routes import audit as audit_routes
 from .routes import billing as billing_routes
+from .routes import chat as chat_routes
 from .routes import contacts as contacts_routes
 from .routes import domains as domains_routes
 from .routes import emails as emails_routes
@@ -26,6 +27,7 @@ from .routes import payment_methods as payment_methods_routes
 from .routes import security as security_routes
 from .routes import service_changes as service_changes_routes
 from .routes import staff as staff_routes
+from .routes import staff_actions as staff_actions_routes
 from .routes import status as status_routes
 from .routes import tickets as tickets_routes
 from .routes import users as users_routes
@@ -87,6 +89,8 @@ def create_app(
         status_routes,
         ordering_routes,
         staff_routes,
+        staff_actions_routes,
+        chat_routes,
     ):
         api.include_router(module.router)
     app.include_router(api)

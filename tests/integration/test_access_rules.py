@@ -17,6 +17,7 @@ from portal.demo import DEMO_PASSWORD, OTHER_EMAIL
 from portal.passwords import hash_password
 from portal.server import BackgroundPortal
 from portal.tables import (
+    ChatRow,
     DomainRow,
     InvoiceRow,
     MembershipRow,
@@ -90,6 +91,11 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("POST", "/accounts/{account}/tickets/{ticket}/close", P.TICKETS, None),
     ("GET", "/accounts/{account}/tickets/{ticket}/attachments/1", P.TICKETS, None),
     ("GET", "/accounts/{account}/dashboard", P.PRODUCTS, None),
+    ("POST", "/accounts/{account}/chats", P.TICKETS, {"subject": "Hola"}),
+    ("GET", "/accounts/{account}/chats", P.TICKETS, None),
+    ("GET", "/accounts/{account}/chats/{chat}", P.TICKETS, None),
+    ("POST", "/accounts/{account}/chats/{chat}/messages", P.TICKETS, {"body": "Hola"}),
+    ("POST", "/accounts/{account}/chats/{chat}/close", P.TICKETS, None),
     (
         "POST",
         "/accounts/{account}/orders",
@@ -160,6 +166,7 @@ def _ids(portal: BackgroundPortal) -> dict[str, int]:
             "invoice": first(InvoiceRow),
             "quote": first(QuoteRow),
             "ticket": first(TicketRow),
+            "chat": first(ChatRow),
         }
 
 
