@@ -3,7 +3,8 @@ and the signed-in person's security (``PortalClient.security``)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import builtins
+from collections.abc import AsyncIterator, Sequence
 
 from .models import (
     AccountEvents,
@@ -22,6 +23,7 @@ from .models import (
     EmailMessage,
     EmailSummary,
     Invitation,
+    InvitationAccept,
     InviteOutcome,
     Page,
     PasswordChange,
@@ -47,18 +49,22 @@ class UsersAPI:
     async def list(self) -> list[AccountUser]:
         return await self._t.request("GET", self._base, model=list[AccountUser])
 
-    async def invite(self, email: str, permissions: list[Permission]) -> InviteOutcome:
-        body = UserInvite(email=email, permissions=permissions)
+    async def invite(self, email: str, permissions: Sequence[Permission]) -> InviteOutcome:
+        body = UserInvite(email=email, permissions=[*permissions])
         return await self._t.request("POST", self._base, json=body, model=InviteOutcome)
 
-    async def invitations(self) -> list[Invitation]:
-        return await self._t.request("GET", f"{self._base}/invitations", model=list[Invitation])
+    async def invitations(self) -> builtins.list[Invitation]:
+        return await self._t.request(
+            "GET", f"{self._base}/invitations", model=builtins.list[Invitation]
+        )
 
     async def cancel_invitation(self, invitation_id: int) -> None:
         await self._t.request("DELETE", f"{self._base}/invitations/{invitation_id}")
 
-    async def set_permissions(self, person_id: int, permissions: list[Permission]) -> AccountUser:
-        body = UserPermissionsUpdate(permissions=permissions)
+    async def set_permissions(
+        self, person_id: int, permissions: Sequence[Permission]
+    ) -> AccountUser:
+        body = UserPermissionsUpdate(permissions=[*permissions])
         return await self._t.request(
             "PUT", f"{self._base}/{person_id}", json=body, model=AccountUser
         )
@@ -236,3 +242,8 @@ class SecurityAPI:
 
     async def end_session(self, session_id: int) -> None:
         await self._t.request("DELETE", f"/me/sessions/{session_id}")
+
+    async def accept_invitation(self, token: str, name: str, password: str) -> None:
+        """Sign up with an invitation's code (not signed in); then ``auth.login`` as usual."""
+        body = InvitationAccept.model_construct(token=token, name=name, password=password)
+        await self._t.request("POST", "/invitations/accept", json=body, auth=False)

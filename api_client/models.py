@@ -926,6 +926,14 @@ class AuditEntry(WireModel):
     created_at: dt.datetime
 
 
+class InvitationAccept(RequestModel):
+    """Accepting an e-mailed invitation: a new person with the invited address signs up."""
+
+    token: Annotated[str, StringConstraints(min_length=10, max_length=200)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    password: Annotated[str, StringConstraints(min_length=10, max_length=1024)]
+
+
 # ---- live chat (helper B) ------------------------------------------------------------------------
 
 

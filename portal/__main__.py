@@ -8,6 +8,7 @@ import logging
 import uvicorn
 
 from . import __version__
+from .alert_worker import AlertDelivery
 from .app import create_app
 from .server import prepare_demo
 
@@ -30,7 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    app = create_app(args.database_url)
+    # alerts are delivered when CLIENTDESK_SMTP_* / CLIENTDESK_WHATSAPP_* are set
+    app = create_app(args.database_url, alert_delivery=AlertDelivery.from_env())
     if args.demo:
         prepare_demo(app)
     uvicorn.run(app, host=args.host, port=args.port)

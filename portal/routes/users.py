@@ -7,6 +7,7 @@ restricted nor removed (409 ``owner_immutable``).
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from typing import Annotated
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from api_client.models import (
     AccountUser,
     Invitation,
+    InvitationAccept,
     InviteOutcome,
     Permission,
     UserInvite,
@@ -28,6 +30,7 @@ from ..audit import record
 from ..auth import DB, AccountContext, CurrentCaller, load_account, permissions_of, token_hash
 from ..errors import PortalHTTPError, not_found
 from ..mailbox import record_email
+from ..passwords import hash_password
 from ..tables import ClientRow, InvitationRow, MembershipRow, PersonRow, utcnow
 
 router = APIRouter(tags=["users"])
@@ -230,5 +233,43 @@ def remove_user(ctx: Owner, db: DB, person_id: Annotated[int, Path(ge=1)]) -> Re
     membership, person = _member(db, ctx, person_id)
     db.delete(membership)
     record(db, ctx.client.id, ctx.person.id, "user_removed", person.email)
+    db.commit()
+    return Response(status_code=204)
+
+
+INVITATION_TTL = dt.timedelta(days=14)
+
+
+@router.post("/invitations/accept", status_code=204, tags=["users"])
+def accept_invitation(body: InvitationAccept, db: DB) -> Response:
+    """Sign up with an invitation's code (no sign-in needed): the invited address becomes a
+    person who reaches the account with the invited permissions, then signs in as usual.
+
+    Errors: 404 (no such pending invitation); 409 ``invitation_expired`` (older than 14 days),
+    ``already_registered`` (the address has an account: ask the owner to invite it again, which
+    adds the access at once); 422 ``string_too_short`` on ``password`` (at least 10).
+    """
+    row = db.scalar(select(InvitationRow).where(InvitationRow.token_hash == token_hash(body.token)))
+    if row is None or row.accepted_at is not None or row.cancelled_at is not None:
+        raise not_found("No such invitation")
+    if row.created_at + INVITATION_TTL < utcnow():
+        raise PortalHTTPError(409, "invitation_expired", "This invitation has expired")
+    if db.scalar(select(PersonRow.id).where(func.lower(PersonRow.email) == row.email)):
+        raise PortalHTTPError(
+            409, "already_registered", "This address already signs in: ask for a new invitation"
+        )
+    person = PersonRow(email=row.email, name=body.name, password_hash=hash_password(body.password))
+    db.add(person)
+    db.flush()
+    db.add(MembershipRow(person_id=person.id, client_id=row.client_id, permissions=row.permissions))
+    row.accepted_at = utcnow()
+    client = db.get(ClientRow, row.client_id)
+    record(db, row.client_id, person.id, "invitation_accepted", row.email)
+    raise_event(
+        db,
+        row.client_id,
+        "client_added",
+        {"name": person.name, "account": _display(client) if client else ""},
+    )
     db.commit()
     return Response(status_code=204)

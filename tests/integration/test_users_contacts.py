@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx
 import pytest
 
@@ -192,3 +194,32 @@ async def test_audit_log_lists_the_accounts_changes_newest_first(
     async with await signed_in(portal, OTHER_EMAIL) as martin:
         mine = await martin.for_account(2).audit.list()
         assert "user_invited" not in {e.action for e in mine.items}, "account 1's log stays there"
+
+
+async def test_an_invitation_is_accepted_with_its_code_and_gives_the_invited_access(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal) as laura:
+        account = laura.for_account(1)
+        await account.users.invite("socia@example.com", [Permission.INVOICES])
+        newest = (await account.emails.list(limit=1)).items[0]
+        body = (await account.emails.get(newest.id)).body_text
+        found = re.search(r"código de invitación: (\S+)", body)
+        assert found
+        code = found.group(1)
+        async with PortalClient(portal.url) as newcomer:
+            with pytest.raises(errors.NotFoundError):
+                await newcomer.security.accept_invitation("x" * 20, "Socia", "una-clave-larga")
+            with pytest.raises(errors.ValidationFailedError) as short:
+                await newcomer.security.accept_invitation(code, "Socia", "corta")
+            assert "password" in short.value.field_errors
+            await newcomer.security.accept_invitation(code, "Socia Nueva", "una-clave-larga")
+            with pytest.raises(errors.NotFoundError):
+                await newcomer.security.accept_invitation(code, "Otra", "una-clave-larga")
+            await newcomer.auth.login("socia@example.com", "una-clave-larga")
+            me = await newcomer.me()
+            assert [(a.id, a.permissions) for a in me.accounts] == [(1, [Permission.INVOICES])]
+        assert await account.users.invitations() == []
+        assert "socia@example.com" in {u.email for u in await account.users.list()}
+        events = await account.alerts.events()
+        assert events.events[-1].event.value == "client_added"
