@@ -3,6 +3,8 @@ tickets; and, on ``PortalClient``, the public service status and catalog and the
 
 from __future__ import annotations
 
+import builtins
+
 from .models import (
     AttachmentUpload,
     BillingCycle,
@@ -160,13 +162,15 @@ class DomainsAPI:
             idempotency_key=idempotency_key,
         )
 
-    async def nameservers(self, domain_id: int) -> list[str]:
+    async def nameservers(self, domain_id: int) -> builtins.list[str]:
         answer = await self._t.request(
             "GET", f"{self._base}/{domain_id}/nameservers", model=Nameservers
         )
         return answer.nameservers
 
-    async def set_nameservers(self, domain_id: int, nameservers: list[str]) -> list[str]:
+    async def set_nameservers(
+        self, domain_id: int, nameservers: builtins.list[str]
+    ) -> builtins.list[str]:
         answer = await self._t.request(
             "PUT",
             f"{self._base}/{domain_id}/nameservers",
@@ -251,7 +255,7 @@ class TicketsAPI:
         message: str,
         priority: TicketPriority = TicketPriority.MEDIUM,
         service_id: int | None = None,
-        attachments: list[AttachmentUpload] | None = None,
+        attachments: builtins.list[AttachmentUpload] | None = None,
     ) -> TicketDetail:
         body = TicketCreate(
             department_id=department_id,
@@ -267,7 +271,10 @@ class TicketsAPI:
         return await self._t.request("GET", f"{self._base}/{ticket_id}", model=TicketDetail)
 
     async def reply(
-        self, ticket_id: int, message: str, attachments: list[AttachmentUpload] | None = None
+        self,
+        ticket_id: int,
+        message: str,
+        attachments: builtins.list[AttachmentUpload] | None = None,
     ) -> TicketDetail:
         return await self._t.request(
             "POST",

@@ -82,7 +82,7 @@ def write_pdf(pages: list[Page], title: str = "") -> bytes:
 def money(amount: Decimal, currency: str) -> str:
     sign = "-" if amount < 0 else ""
     whole, _, cents = f"{abs(amount):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

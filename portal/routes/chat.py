@@ -103,7 +103,7 @@ def hub_of(app: Any) -> ChatHub:
     hub = getattr(app.state, "chat_hub", None)
     if hub is None:
         hub = app.state.chat_hub = ChatHub()
-    return hub  # type: ignore[no-any-return]
+    return hub
 
 
 def chat_model(db: Session, row: ChatRow) -> Chat:
@@ -112,7 +112,7 @@ def chat_model(db: Session, row: ChatRow) -> Chat:
         id=row.id,
         client_id=row.client_id,
         subject=row.subject,
-        status=row.status,  # type: ignore[arg-type]
+        status=row.status,
         agent_name=agent.name if agent else None,
         created_at=row.created_at,
         closed_at=row.closed_at,

@@ -67,7 +67,7 @@ def domain_model(row: DomainRow, on: dt.date | None = None) -> Domain:
     return Domain(
         id=row.id,
         name=row.name,
-        status=row.status,  # type: ignore[arg-type]
+        status=row.status,
         registration_date=row.registration_date,
         expiry_date=row.expiry_date,
         days_to_expiry=(row.expiry_date - on).days,

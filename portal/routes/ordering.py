@@ -114,7 +114,7 @@ def product_model(row: ProductRow, currency: str | None = None) -> Product:
         description=row.description,
         allows_automatic_change=row.allows_automatic_change,
         prices=[
-            ProductPrice(billing_cycle=p.billing_cycle, currency=p.currency, price=p.price)  # type: ignore[arg-type]
+            ProductPrice(billing_cycle=p.billing_cycle, currency=p.currency, price=p.price)
             for p in row.prices
             if currency is None or p.currency == currency
         ],

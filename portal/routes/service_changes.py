@@ -84,7 +84,7 @@ def _price(product: ProductRow, currency: str, cycle: str) -> Decimal | None:
 
 def _prices(product: ProductRow, currency: str) -> list[ProductPrice]:
     return [
-        ProductPrice(billing_cycle=p.billing_cycle, currency=p.currency, price=p.price)  # type: ignore[arg-type]
+        ProductPrice(billing_cycle=p.billing_cycle, currency=p.currency, price=p.price)
         for p in product.prices
         if p.currency == currency
     ]
@@ -129,7 +129,7 @@ def upgrade_options(ctx: ManageProducts, db: DB, service_id: ServiceId) -> Upgra
         service_id=service.id,
         product_group=service.product_group,
         current_product=service.product,
-        billing_cycle=service.billing_cycle,  # type: ignore[arg-type]
+        billing_cycle=service.billing_cycle,
         currency=service.currency,
         allows_automatic_change=bool(current and current.allows_automatic_change),
         options=[
@@ -186,7 +186,7 @@ def build_quote(
         new_product_id=target.id,
         new_product=target.name,
         direction="upgrade" if new_price > current_price else "downgrade",
-        billing_cycle=service.billing_cycle,  # type: ignore[arg-type]
+        billing_cycle=service.billing_cycle,
         currency=service.currency,
         current_price=current_price,
         new_price=new_price,
@@ -344,7 +344,7 @@ def request_cancellation(
             reason=row.reason,
             requested_at=row.requested_at,
             effective_on=effective_on,
-            service_status=service.status,  # type: ignore[arg-type]
+            service_status=service.status,
             conditions=list(CANCELLATION_CONDITIONS),
         )
 
@@ -370,11 +370,11 @@ def get_cancellation(
         raise not_found("No cancellation was requested for this service")
     return Cancellation(
         service_id=service.id,
-        type=row.type,  # type: ignore[arg-type]
+        type=row.type,
         reason=row.reason,
         requested_at=row.requested_at,
         effective_on=row.effective_on,
-        service_status=service.status,  # type: ignore[arg-type]
+        service_status=service.status,
         conditions=list(CANCELLATION_CONDITIONS),
     )
 

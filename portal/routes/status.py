@@ -40,13 +40,13 @@ def incident_model(row: IncidentRow) -> Incident:
     return Incident(
         id=row.id,
         title=row.title,
-        status=row.status,  # type: ignore[arg-type]
-        impact=row.impact,  # type: ignore[arg-type]
+        status=row.status,
+        impact=row.impact,
         component_ids=component_ids(row),
         started_at=row.started_at,
         resolved_at=row.resolved_at,
         updates=[
-            IncidentNote(status=u.status, message=u.message, created_at=u.created_at)  # type: ignore[arg-type]
+            IncidentNote(status=u.status, message=u.message, created_at=u.created_at)
             for u in row.updates
         ],
     )
@@ -65,7 +65,7 @@ def load_incident(db: Session, incident_id: int) -> IncidentRow | None:
 def service_status(db: DB) -> ServiceStatusPage:
     """Public: every component's status, the open incidents and those resolved in 14 days."""
     components = [
-        StatusComponent(id=c.id, name=c.name, group=c.component_group, status=c.status)  # type: ignore[arg-type]
+        StatusComponent(id=c.id, name=c.name, group=c.component_group, status=c.status)
         for c in db.scalars(
             select(StatusComponentRow).order_by(
                 StatusComponentRow.sort_order, StatusComponentRow.id

@@ -210,8 +210,8 @@ def ticket_summary(db: Session, row: TicketRow) -> Ticket:
         department_id=row.department_id,
         department=department.name if department else "",
         service_id=row.service_id,
-        status=row.status,  # type: ignore[arg-type]
-        priority=row.priority,  # type: ignore[arg-type]
+        status=row.status,
+        priority=row.priority,
         created_at=row.created_at,
         last_reply_at=row.last_reply_at,
     )

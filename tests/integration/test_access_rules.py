@@ -8,6 +8,8 @@ Ids refer to the demo data of account 1 (Giménez Diseño).
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from sqlalchemy import select
@@ -149,13 +151,10 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
 def _ids(portal: BackgroundPortal) -> dict[str, int]:
     with portal.app.state.database.sessions() as db:
 
-        def first(table: type, *where: object) -> int:
+        def first(table: Any) -> int:
             return int(
                 db.scalar(
-                    select(table.id)  # type: ignore[attr-defined]
-                    .where(table.client_id == ACCOUNT, *where)  # type: ignore[attr-defined]
-                    .order_by(table.id)  # type: ignore[attr-defined]
-                    .limit(1)
+                    select(table.id).where(table.client_id == ACCOUNT).order_by(table.id).limit(1)
                 )
             )
 

@@ -224,7 +224,8 @@ async def test_owner_change_refusals_then_a_ticket(portal: BackgroundPortal) -> 
         # a request, not an instant move
         assert (await account.services.get(sid)).status is ServiceStatus.ACTIVE
     with portal.app.state.database.sessions() as db:
-        assert db.get(ServiceRow, sid).client_id == 1  # type: ignore[union-attr]
+        moved = db.get(ServiceRow, sid)
+        assert moved is not None and moved.client_id == 1
         assert db.scalar(select(TicketRow.id).where(TicketRow.id == ticket.id)) is not None
 
 
