@@ -150,10 +150,15 @@ def upgrade_options(ctx: ManageProducts, db: DB, service_id: ServiceId) -> Upgra
 def build_quote(
     db: Session, service: ServiceRow, product_id: int
 ) -> tuple[UpgradeQuote, ProductRow]:
-    """Error codes: 409 service_not_active, 409 upgrade_not_automatic; 422 product_id:
+    """Error codes: 409 service_not_active, 409 cancellation_already_requested, 409
+    upgrade_not_automatic; 422 product_id:
     unknown_product, same_product, other_group, cycle_not_offered."""
     if service.status != ServiceStatus.ACTIVE:
         raise _not_active()
+    if db.scalar(
+        select(ServiceCancellationRow.id).where(ServiceCancellationRow.service_id == service.id)
+    ):
+        raise already_requested()
     target = db.scalar(
         select(ProductRow)
         .options(selectinload(ProductRow.prices))
@@ -210,7 +215,8 @@ def upgrade_quote(
 ) -> UpgradeQuote:
     """What moving to ``product_id`` costs, before confirming.
 
-    409 ``service_not_active``; 409 ``upgrade_not_automatic`` (open a ticket instead);
+    409 ``service_not_active``; 409 ``cancellation_already_requested`` (the service is being
+    cancelled); 409 ``upgrade_not_automatic`` (open a ticket instead);
     422 ``product_id``: ``unknown_product``, ``other_group``, ``same_product``,
     ``cycle_not_offered``.
     """

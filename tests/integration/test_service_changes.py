@@ -171,6 +171,9 @@ async def test_cancellation_needs_the_password_and_is_asked_once(portal: Backgro
         with pytest.raises(errors.ConflictError) as conflict:
             await account.service_actions.cancel(sid, CancellationType.IMMEDIATE, DEMO_PASSWORD)
         assert conflict.value.code == "cancellation_already_requested"
+        with pytest.raises(errors.ConflictError) as conflict:  # no plan change while leaving
+            await account.service_actions.upgrade_quote(sid, product_id(portal, "Hosting Empresa"))
+        assert conflict.value.code == "cancellation_already_requested"
 
 
 async def test_immediate_cancellation_cancels_today_and_not_twice(
