@@ -210,7 +210,7 @@ class ClientArea(QObject):
         """Stop everything before the loop closes (the connection stays valid on the portal)."""
         if self.account is not None:
             await self.account.close()
-        await self.runner.drain()
+        await self.runner.drain(finish=("sign-out",))
         if self.connection is not None:
             await self.connection.client.aclose()
             self.connection = None

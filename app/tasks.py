@@ -88,9 +88,13 @@ class TaskRunner(QObject):
             task.cancel()
         self._tasks.clear()
 
-    async def drain(self) -> None:
-        """Cancel everything and wait until it has stopped (used on sign-out and exit)."""
+    async def drain(self, finish: tuple[str, ...] = ()) -> None:
+        """Cancel everything but the tasks named in ``finish``, and wait until all have stopped
+        (used on exit: a sign-out in flight ends on the portal and closes its connection)."""
         tasks = list(self._tasks.values())
-        self.cancel_all()
+        for name, task in list(self._tasks.items()):
+            if name not in finish:
+                task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+        self._tasks.clear()

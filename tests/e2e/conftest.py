@@ -26,8 +26,10 @@ from resources import icon_path
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    # One loop for the whole run: a closed qasync loop can leave Qt timers behind that fire on
+    # freed objects when the next loop runs (a segfault seen about one run in three).
     event_loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(event_loop)
     yield event_loop

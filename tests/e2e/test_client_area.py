@@ -106,8 +106,10 @@ def test_invoices_page_as_the_user_scrolls(
     table, model = window.invoices_tab.table, window.invoices_tab.model
     desktop.wait_until(lambda: model.rowCount() == 50)
     assert model.canFetchMore()
+    bar = table.verticalScrollBar()
     for expected in (100, 120):
-        desktop.settle()  # let the view lay out the rows it has, as it would for a person
+        # the view lays out the rows it has (as it would for a person) before one can scroll
+        desktop.wait_until(lambda: bar.maximum() > bar.value())
         table.scrollToBottom()
         desktop.wait_until(lambda n=expected: model.rowCount() == n)  # type: ignore[misc]
     assert not model.canFetchMore()
