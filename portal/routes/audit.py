@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -11,7 +10,7 @@ from sqlalchemy import select
 from api_client.models import AuditEntry, Page, Permission
 
 from ..auth import DB, AccountContext, require
-from ..errors import FieldError
+from ..paging import Keyset
 from ..tables import AuditRow, PersonRow
 
 router = APIRouter(tags=["audit"])
@@ -19,18 +18,7 @@ router = APIRouter(tags=["audit"])
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]
 
 
-def encode_cursor(entry_id: int) -> str:
-    return base64.urlsafe_b64encode(f"a{entry_id}".encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> int:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not raw.startswith("a"):
-            raise ValueError(raw)
-        return int(raw[1:])
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise FieldError.one("cursor", "invalid_cursor", "This page cursor is not valid") from exc
+NEWEST_FIRST = Keyset(AuditRow.id, AuditRow.id, int)
 
 
 @router.get("/accounts/{account_id}/audit", response_model=Page[AuditEntry])
@@ -46,9 +34,11 @@ def list_audit(
         .outerjoin(PersonRow, PersonRow.id == AuditRow.person_id)
         .where(AuditRow.client_id == ctx.client.id)
     )
-    if cursor:
-        query = query.where(AuditRow.id < decode_cursor(cursor))
-    rows = db.execute(query.order_by(AuditRow.id.desc()).limit(limit + 1)).all()
+    rows, next_cursor = NEWEST_FIRST.page(
+        db.execute(NEWEST_FIRST.apply(query, cursor, limit)).all(),
+        limit,
+        lambda pair: (pair[0].id, pair[0].id),
+    )
     items = [
         AuditEntry(
             id=row.id,
@@ -57,7 +47,6 @@ def list_audit(
             person_name=name or "",
             created_at=row.created_at,
         )
-        for row, name in rows[:limit]
+        for row, name in rows
     ]
-    next_cursor = encode_cursor(items[-1].id) if len(rows) > limit else None
     return Page[AuditEntry](items=items, next_cursor=next_cursor)

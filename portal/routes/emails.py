@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import base64
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from api_client.models import EmailMessage, EmailSummary, Page, Permission
 
 from ..auth import DB, AccountContext, require
-from ..errors import FieldError, not_found
+from ..errors import not_found
+from ..paging import Keyset, aware_datetime
 from ..tables import EmailMessageRow
 
 router = APIRouter(tags=["emails"])
@@ -20,21 +19,7 @@ router = APIRouter(tags=["emails"])
 Emails = Annotated[AccountContext, Depends(require(Permission.EMAILS))]
 
 
-def encode_cursor(row: EmailMessageRow) -> str:
-    raw = f"{row.sent_at.isoformat()}|{row.id}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        when, _, ident = raw.partition("|")
-        instant = dt.datetime.fromisoformat(when)
-        if instant.tzinfo is None:
-            raise ValueError("naive")
-        return instant, int(ident)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise FieldError.one("cursor", "invalid_cursor", "This page cursor is not valid") from exc
+NEWEST_FIRST = Keyset(EmailMessageRow.sent_at, EmailMessageRow.id, aware_datetime)
 
 
 def summary(row: EmailMessageRow) -> EmailSummary:
@@ -50,23 +35,12 @@ def list_emails(
 ) -> Page[EmailSummary]:
     """Newest first, keyset-paged. Errors: 422 ``invalid_cursor`` on ``cursor``."""
     query = select(EmailMessageRow).where(EmailMessageRow.client_id == ctx.client.id)
-    if cursor:
-        when, ident = decode_cursor(cursor)
-        query = query.where(
-            or_(
-                EmailMessageRow.sent_at < when,
-                and_(EmailMessageRow.sent_at == when, EmailMessageRow.id < ident),
-            )
-        )
-    rows = list(
-        db.scalars(
-            query.order_by(EmailMessageRow.sent_at.desc(), EmailMessageRow.id.desc()).limit(
-                limit + 1
-            )
-        )
+    rows, next_cursor = NEWEST_FIRST.page(
+        list(db.scalars(NEWEST_FIRST.apply(query, cursor, limit))),
+        limit,
+        lambda row: (row.sent_at, row.id),
     )
-    items = [summary(row) for row in rows[:limit]]
-    next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
+    items = [summary(row) for row in rows]
     return Page[EmailSummary](items=items, next_cursor=next_cursor)
 
 

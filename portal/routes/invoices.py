@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import selectinload
 
 from api_client.models import (
@@ -21,7 +20,8 @@ from api_client.models import (
 )
 
 from ..auth import DB, AccountContext, require
-from ..errors import FieldError, not_found
+from ..errors import not_found
+from ..paging import Keyset
 from ..tables import InvoiceRow
 
 router = APIRouter(tags=["invoices"])
@@ -33,18 +33,7 @@ def today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
-def encode_cursor(row: InvoiceRow) -> str:
-    raw = f"{row.issued_on.isoformat()}|{row.id}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[dt.date, int]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        day, _, ident = raw.partition("|")
-        return dt.date.fromisoformat(day), int(ident)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise FieldError.one("cursor", "invalid_cursor", "This page cursor is not valid") from exc
+NEWEST_FIRST = Keyset(InvoiceRow.issued_on, InvoiceRow.id, dt.date.fromisoformat)
 
 
 def invoice_summary(row: InvoiceRow, on: dt.date) -> dict[str, object]:
@@ -81,22 +70,13 @@ def list_invoices(
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Page[Invoice]:
     query = _filtered(select(InvoiceRow).where(InvoiceRow.client_id == ctx.client.id), status)
-    if cursor:
-        day, ident = decode_cursor(cursor)
-        query = query.where(
-            or_(
-                InvoiceRow.issued_on < day,
-                and_(InvoiceRow.issued_on == day, InvoiceRow.id < ident),
-            )
-        )
-    rows = list(
-        db.scalars(
-            query.order_by(InvoiceRow.issued_on.desc(), InvoiceRow.id.desc()).limit(limit + 1)
-        )
+    rows, next_cursor = NEWEST_FIRST.page(
+        list(db.scalars(NEWEST_FIRST.apply(query, cursor, limit))),
+        limit,
+        lambda row: (row.issued_on, row.id),
     )
     on = today()
-    items = [Invoice.model_validate(invoice_summary(row, on)) for row in rows[:limit]]
-    next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
+    items = [Invoice.model_validate(invoice_summary(row, on)) for row in rows]
     return Page[Invoice](items=items, next_cursor=next_cursor)
 
 
