@@ -156,6 +156,8 @@ class AccountDetails(WireModel):
     created_at: dt.datetime
 
 
+# A reference to a row in a request: what an INTEGER column holds on every database.
+RowRef = Annotated[int, Field(ge=1, le=2**31 - 1)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 Short = Annotated[str, StringConstraints(max_length=100)]
 Phone = Annotated[str, StringConstraints(max_length=30, pattern=r"^$|^\+?[0-9][0-9 ()\-.]{5,28}$")]
@@ -389,7 +391,7 @@ class UpgradeQuote(WireModel):
 
 
 class UpgradeRequest(RequestModel):
-    product_id: int = Field(ge=1)
+    product_id: RowRef
 
 
 class UpgradeResult(WireModel):
@@ -466,7 +468,7 @@ class DomainTransferOut(WireModel):
 
 
 class PayRequest(RequestModel):
-    payment_method_id: int = Field(ge=1)
+    payment_method_id: RowRef
 
 
 class Payment(WireModel):
@@ -530,8 +532,8 @@ Message = Annotated[str, StringConstraints(min_length=1, max_length=20000)]
 
 
 class TicketCreate(RequestModel):
-    department_id: int = Field(ge=1)
-    service_id: int | None = Field(default=None, ge=1)
+    department_id: RowRef
+    service_id: RowRef | None = None
     priority: TicketPriority = TicketPriority.MEDIUM
     subject: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     message: Message
@@ -615,7 +617,7 @@ class IncidentCreate(RequestModel):
     impact: IncidentImpact
     status: IncidentStatus = IncidentStatus.INVESTIGATING
     message: Message
-    component_ids: list[int] = Field(default_factory=list, max_length=50)
+    component_ids: list[RowRef] = Field(default_factory=list, max_length=50)
     component_status: ComponentStatus | None = None
 
 
@@ -647,7 +649,7 @@ class OrderCreate(RequestModel):
     """A product (``product_id`` + ``billing_cycle``, optional ``domain`` it is for) and/or a
     domain registration (``register_domain`` for ``years``)."""
 
-    product_id: int | None = Field(default=None, ge=1)
+    product_id: RowRef | None = None
     billing_cycle: BillingCycle | None = None
     domain: Annotated[str, StringConstraints(max_length=253)] = ""
     register_domain: Annotated[str, StringConstraints(max_length=253)] | None = None

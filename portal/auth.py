@@ -36,6 +36,11 @@ from .tables import (
 
 ALL_PERMISSIONS = frozenset(Permission)
 
+# Row ids in paths: at most what an INTEGER column holds on every database (a larger number is a
+# 422 for the caller, not an overflow inside the database driver).
+MAX_ROW_ID = 2**31 - 1
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID)]
+
 
 @dataclass
 class AuthSettings:
@@ -189,9 +194,7 @@ def load_account(db: Session, caller: Caller, account_id: int) -> AccountContext
 def require(permission: Permission) -> Callable[..., AccountContext]:
     """Dependency: the caller reaches ``account_id`` and holds ``permission`` there."""
 
-    def dependency(
-        caller: CurrentCaller, db: DB, account_id: Annotated[int, Path(ge=1)]
-    ) -> AccountContext:
+    def dependency(caller: CurrentCaller, db: DB, account_id: RowId) -> AccountContext:
         ctx = load_account(db, caller, account_id)
         if permission not in ctx.permissions:
             raise forbidden()

@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar, TypeVarTuple, Unpack
+from typing import Any, TypeVar, TypeVarTuple
 
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute
@@ -35,8 +35,8 @@ class Keyset:
     parse: Callable[[str], Any]  # cursor text -> a value of ``key``
 
     def apply(
-        self, query: Select[Unpack[Ts]], cursor: str | None, limit: int
-    ) -> Select[Unpack[Ts]]:
+        self, query: Select[*Ts], cursor: str | None, limit: int
+    ) -> Select[*Ts]:
         """Order newest first, start after ``cursor``, and fetch one row more than a page."""
         if cursor:
             key, ident = self.decode(cursor)

@@ -23,7 +23,7 @@ from api_client.models import (
 
 from ..alerts import E164, Channels, channels_for, render, whatsapp_phone
 from ..audit import record
-from ..auth import DB, AccountContext, require
+from ..auth import DB, MAX_ROW_ID, AccountContext, require
 from ..errors import FieldError
 from ..tables import AlertOutboxRow, AlertPreferenceRow, AlertProfileRow
 
@@ -58,8 +58,15 @@ def update_alerts(body: AlertPreferencesUpdate, ctx: Profile, db: DB) -> AlertPr
 
     Errors (422): ``phone_not_e164`` on ``whatsapp_phone`` (must look like +5491155550000, or be
     empty); ``phone_required`` on ``whatsapp_phone`` (an event notifies by WhatsApp and there
-    is no number).
+    is no number); ``duplicate_event`` on ``events.N.event`` (an event listed twice).
     """
+    listed: set[str] = set()
+    for index, item in enumerate(body.events):
+        if item.event in listed:
+            raise FieldError.one(
+                f"events.{index}.event", "duplicate_event", "This event is listed twice"
+            )
+        listed.add(item.event)
     client_id = ctx.client.id
     phone = whatsapp_phone(db, client_id)
     if body.whatsapp_phone is not None:
@@ -113,7 +120,7 @@ async def account_events(
     ctx: Profile,
     db: DB,
     request: Request,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_ROW_ID)] = 0,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_S)] = 0,
 ) -> AccountEvents:
     """Events of the account meant for the desktop, oldest first, with an id above ``after``.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -29,7 +29,7 @@ from api_client.models import (
 )
 
 from ..audit import record
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..billing import Line, create_invoice, run_once, settle, today
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
@@ -41,8 +41,8 @@ router = APIRouter(tags=["billing"])
 
 Invoices = Annotated[AccountContext, Depends(require(Permission.INVOICES))]
 Quotes = Annotated[AccountContext, Depends(require(Permission.QUOTES))]
-InvoiceId = Annotated[int, Path(ge=1)]
-QuoteId = Annotated[int, Path(ge=1)]
+InvoiceId = RowId
+QuoteId = RowId
 
 ACCEPTABLE_STAGES = (QuoteStage.DELIVERED.value, QuoteStage.ON_HOLD.value)
 

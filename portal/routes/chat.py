@@ -23,7 +23,7 @@ import json
 import threading
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Depends, Request, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -40,7 +40,7 @@ from api_client.models import (
 )
 
 from ..audit import record
-from ..auth import DB, AccountContext, Caller, permissions_of, require, token_hash
+from ..auth import DB, AccountContext, Caller, RowId, permissions_of, require, token_hash
 from ..errors import PortalHTTPError, not_found
 from ..tables import (
     AccessTokenRow,
@@ -56,7 +56,7 @@ from .staff import Staff
 router = APIRouter(tags=["chat"])
 
 Tickets = Annotated[AccountContext, Depends(require(Permission.TICKETS))]
-ChatId = Annotated[int, Path(ge=1)]
+ChatId = RowId
 
 CLOSE_UNAUTHORIZED, CLOSE_FORBIDDEN, CLOSE_NOT_FOUND = 4401, 4403, 4404
 

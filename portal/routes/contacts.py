@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Depends, Response
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from api_client.models import Contact, ContactCreate, ContactUpdate, EmailCategory, Permission
 
 from ..audit import record
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..errors import FieldError, not_found
 from ..tables import ContactRow
 
@@ -98,14 +98,12 @@ def _own(db: DB, ctx: AccountContext, contact_id: int) -> ContactRow:
 
 
 @router.get("/accounts/{account_id}/contacts/{contact_id}", response_model=Contact)
-def get_contact(ctx: Contacts, db: DB, contact_id: Annotated[int, Path(ge=1)]) -> Contact:
+def get_contact(ctx: Contacts, db: DB, contact_id: RowId) -> Contact:
     return contact(_own(db, ctx, contact_id))
 
 
 @router.patch("/accounts/{account_id}/contacts/{contact_id}", response_model=Contact)
-def update_contact(
-    body: ContactUpdate, ctx: Contacts, db: DB, contact_id: Annotated[int, Path(ge=1)]
-) -> Contact:
+def update_contact(body: ContactUpdate, ctx: Contacts, db: DB, contact_id: RowId) -> Contact:
     """Only the fields sent change. Errors: 404; 422 ``email_taken``, ``missing`` (a null)."""
     row = _own(db, ctx, contact_id)
     values = body.model_dump(exclude_unset=True)
@@ -133,7 +131,7 @@ def update_contact(
 
 
 @router.delete("/accounts/{account_id}/contacts/{contact_id}", status_code=204)
-def remove_contact(ctx: Contacts, db: DB, contact_id: Annotated[int, Path(ge=1)]) -> Response:
+def remove_contact(ctx: Contacts, db: DB, contact_id: RowId) -> Response:
     row = _own(db, ctx, contact_id)
     db.delete(row)
     record(db, ctx.client.id, ctx.person.id, "contact_removed", row.email)

@@ -12,7 +12,7 @@ import re
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +31,7 @@ from api_client.models import (
 )
 
 from ..audit import record
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..billing import Line, add_years, create_invoice, run_once, today
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
@@ -41,7 +41,7 @@ router = APIRouter(tags=["domains"])
 
 Domains = Annotated[AccountContext, Depends(require(Permission.DOMAINS))]
 ManageDomains = Annotated[AccountContext, Depends(require(Permission.MANAGE_DOMAINS))]
-DomainId = Annotated[int, Path(ge=1)]
+DomainId = RowId
 
 LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 RENEWABLE = (DomainStatus.ACTIVE, DomainStatus.GRACE, DomainStatus.EXPIRED)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 
 from api_client.models import EmailMessage, EmailSummary, Page, Permission
 
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..errors import not_found
 from ..paging import Keyset, aware_datetime
 from ..tables import EmailMessageRow
@@ -45,7 +45,7 @@ def list_emails(
 
 
 @router.get("/accounts/{account_id}/emails/{email_id}", response_model=EmailMessage)
-def get_email(ctx: Emails, db: DB, email_id: Annotated[int, Path(ge=1)]) -> EmailMessage:
+def get_email(ctx: Emails, db: DB, email_id: RowId) -> EmailMessage:
     row = db.get(EmailMessageRow, email_id)
     if row is None or row.client_id != ctx.client.id:
         raise not_found("No such e-mail")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Query
 from sqlalchemy import Select, select
 from sqlalchemy.orm import selectinload
 
@@ -19,7 +19,7 @@ from api_client.models import (
     Permission,
 )
 
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..errors import not_found
 from ..paging import Keyset
 from ..tables import InvoiceRow
@@ -81,7 +81,7 @@ def list_invoices(
 
 
 @router.get("/accounts/{account_id}/invoices/{invoice_id}", response_model=InvoiceDetail)
-def get_invoice(ctx: Invoices, db: DB, invoice_id: Annotated[int, Path(ge=1)]) -> InvoiceDetail:
+def get_invoice(ctx: Invoices, db: DB, invoice_id: RowId) -> InvoiceDetail:
     row = db.scalar(
         select(InvoiceRow)
         .options(selectinload(InvoiceRow.items))

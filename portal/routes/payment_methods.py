@@ -11,7 +11,7 @@ import datetime as dt
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import select
 
 from api_client.models import (
@@ -23,7 +23,7 @@ from api_client.models import (
 )
 
 from ..audit import record
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..cards import brand_of, digits_of, expired, luhn_ok
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey, idempotent
@@ -134,7 +134,7 @@ def _own(db: DB, ctx: AccountContext, method_id: int) -> PaymentMethodRow:
 @router.post(
     "/accounts/{account_id}/payment-methods/{method_id}/default", response_model=PaymentMethod
 )
-def make_default(ctx: Invoices, db: DB, method_id: Annotated[int, Path(ge=1)]) -> PaymentMethod:
+def make_default(ctx: Invoices, db: DB, method_id: RowId) -> PaymentMethod:
     """The card future automatic charges use. Errors: 404."""
     row = _own(db, ctx, method_id)
     if not row.is_default:
@@ -146,7 +146,7 @@ def make_default(ctx: Invoices, db: DB, method_id: Annotated[int, Path(ge=1)]) -
 
 
 @router.delete("/accounts/{account_id}/payment-methods/{method_id}", status_code=204)
-def remove_card(ctx: Invoices, db: DB, method_id: Annotated[int, Path(ge=1)]) -> Response:
+def remove_card(ctx: Invoices, db: DB, method_id: RowId) -> Response:
     """Forget a card; if it was the default, the oldest remaining card becomes the default.
 
     Errors: 404; 409 ``auto_charge_needs_method`` (the last card while auto-charge is on).

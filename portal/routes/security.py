@@ -5,9 +5,7 @@ These are about the person, not an account: under ``/me/...``, 401 without a tok
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Response
 from sqlalchemy import delete, func, select
 
 from api_client.models import (
@@ -23,7 +21,7 @@ from api_client.models import (
 from .. import totp
 from ..alerts import raise_event
 from ..audit import record
-from ..auth import DB, CurrentCaller
+from ..auth import DB, CurrentCaller, RowId
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..passwords import hash_password, verify_password
 from ..security import accept_second_factor, enabled_totp
@@ -177,7 +175,7 @@ def list_apps(caller: CurrentCaller, db: DB) -> list[ConnectedApp]:
 
 
 @router.delete("/me/apps/{app_id}", status_code=204)
-def revoke_app(caller: CurrentCaller, db: DB, app_id: Annotated[int, Path(ge=1)]) -> Response:
+def revoke_app(caller: CurrentCaller, db: DB, app_id: RowId) -> Response:
     """Errors: 404 (not this person's, or already revoked)."""
     row = db.get(SsoGrantRow, app_id)
     if row is None or row.person_id != caller.person.id or row.revoked_at is not None:
@@ -214,7 +212,7 @@ def list_sessions(caller: CurrentCaller, db: DB) -> list[ActiveSession]:
 
 
 @router.delete("/me/sessions/{session_id}", status_code=204)
-def end_session(caller: CurrentCaller, db: DB, session_id: Annotated[int, Path(ge=1)]) -> Response:
+def end_session(caller: CurrentCaller, db: DB, session_id: RowId) -> Response:
     """End one session (its tokens stop working at once). Errors: 404."""
     row = db.get(SessionRow, session_id)
     if row is None or row.person_id != caller.person.id or row.ended_at is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -39,7 +39,7 @@ from api_client.models import (
 
 from ..alerts import raise_event
 from ..audit import record
-from ..auth import DB, AccountContext, require
+from ..auth import DB, MAX_ROW_ID, AccountContext, RowId, require
 from ..billing import IVA, Line, create_invoice, run_once, tax_of, today
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
@@ -56,7 +56,7 @@ from .tickets import open_ticket, ticket_summary
 router = APIRouter(tags=["services"])
 
 ManageProducts = Annotated[AccountContext, Depends(require(Permission.MANAGE_PRODUCTS))]
-ServiceId = Annotated[int, Path(ge=1)]
+ServiceId = RowId
 
 CANCELLATION_CONDITIONS = ["no_refund", "current_invoices_due", "data_deleted"]
 OWNER_CHANGE_DEPARTMENT = "Facturación"
@@ -211,7 +211,7 @@ def upgrade_quote(
     ctx: ManageProducts,
     db: DB,
     service_id: ServiceId,
-    product_id: Annotated[int, Query(ge=1)],
+    product_id: Annotated[int, Query(ge=1, le=MAX_ROW_ID)],
 ) -> UpgradeQuote:
     """What moving to ``product_id`` costs, before confirming.
 

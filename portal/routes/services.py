@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
 from api_client.models import Permission, Service, ServiceDetail
 
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..errors import not_found
 from ..tables import ServiceRow
 
@@ -27,7 +27,7 @@ def list_services(ctx: Products, db: DB) -> list[Service]:
 
 
 @router.get("/accounts/{account_id}/services/{service_id}", response_model=ServiceDetail)
-def get_service(ctx: Products, db: DB, service_id: Annotated[int, Path(ge=1)]) -> ServiceDetail:
+def get_service(ctx: Products, db: DB, service_id: RowId) -> ServiceDetail:
     row = db.get(ServiceRow, service_id)
     if row is None or row.client_id != ctx.client.id:
         raise not_found("No such service")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Query
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,7 @@ from api_client.models import (
 )
 
 from ..audit import record
-from ..auth import DB, Caller, CurrentCaller
+from ..auth import DB, MAX_ROW_ID, Caller, CurrentCaller, RowId
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..tables import (
     ClientRow,
@@ -50,8 +50,8 @@ def staff_caller(caller: CurrentCaller) -> Caller:
 
 
 Staff = Annotated[Caller, Depends(staff_caller)]
-TicketId = Annotated[int, Path(ge=1)]
-IncidentId = Annotated[int, Path(ge=1)]
+TicketId = RowId
+IncidentId = RowId
 
 
 def _display(client: ClientRow) -> str:
@@ -120,7 +120,7 @@ def find_clients(
 def ticket_queue(
     staff: Staff,
     db: DB,
-    department_id: Annotated[int | None, Query(ge=1)] = None,
+    department_id: Annotated[int | None, Query(ge=1, le=MAX_ROW_ID)] = None,
     status: TicketStatus | None = None,
 ) -> list[Ticket]:
     """Tickets of every client, oldest activity first (what waits longest on top); without a

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from decimal import Decimal
-from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,7 +28,7 @@ from api_client.models import (
 
 from ..alerts import raise_event
 from ..audit import record
-from ..auth import DB
+from ..auth import DB, RowId
 from ..billing import IVA, tax_of, today
 from ..errors import PortalHTTPError, not_found
 from ..tables import (
@@ -47,7 +46,7 @@ from .staff import Staff
 
 router = APIRouter(prefix="/staff", tags=["staff"])
 
-Id = Annotated[int, Path(ge=1)]
+Id = RowId
 REMOVABLE_DOMAINS = (
     DomainStatus.EXPIRED,
     DomainStatus.REDEMPTION,

@@ -12,7 +12,7 @@ import base64
 import binascii
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends
 from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -32,7 +32,7 @@ from api_client.models import (
 )
 
 from ..audit import record
-from ..auth import DB, AccountContext, require
+from ..auth import DB, AccountContext, RowId, require
 from ..errors import FieldError, not_found
 from ..tables import (
     DepartmentRow,
@@ -46,7 +46,7 @@ from ..tables import (
 router = APIRouter(tags=["tickets"])
 
 Tickets = Annotated[AccountContext, Depends(require(Permission.TICKETS))]
-TicketId = Annotated[int, Path(ge=1)]
+TicketId = RowId
 
 MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
 CONTENT_TYPES = {
@@ -331,7 +331,7 @@ def close_ticket(ctx: Tickets, db: DB, ticket_id: TicketId) -> TicketDetail:
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
 def download_attachment(
-    ctx: Tickets, db: DB, ticket_id: TicketId, attachment_id: Annotated[int, Path(ge=1)]
+    ctx: Tickets, db: DB, ticket_id: TicketId, attachment_id: RowId
 ) -> Response:
     ticket = _ticket(db, ctx, ticket_id)
     row = db.get(TicketAttachmentRow, attachment_id)

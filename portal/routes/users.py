@@ -11,7 +11,7 @@ import datetime as dt
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Depends, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,15 @@ from api_client.models import (
 
 from ..alerts import raise_event
 from ..audit import record
-from ..auth import DB, AccountContext, CurrentCaller, load_account, permissions_of, token_hash
+from ..auth import (
+    DB,
+    AccountContext,
+    CurrentCaller,
+    RowId,
+    load_account,
+    permissions_of,
+    token_hash,
+)
 from ..errors import PortalHTTPError, not_found
 from ..mailbox import record_email
 from ..passwords import hash_password
@@ -36,9 +44,7 @@ from ..tables import ClientRow, InvitationRow, MembershipRow, PersonRow, utcnow
 router = APIRouter(tags=["users"])
 
 
-def owner_only(
-    caller: CurrentCaller, db: DB, account_id: Annotated[int, Path(ge=1)]
-) -> AccountContext:
+def owner_only(caller: CurrentCaller, db: DB, account_id: RowId) -> AccountContext:
     """Dependency: the caller is the account's owner (or staff); 404 if they do not reach it."""
     ctx = load_account(db, caller, account_id)
     if not (ctx.is_owner or ctx.person.is_staff):
@@ -179,7 +185,7 @@ def invite_user(body: UserInvite, ctx: Owner, db: DB) -> InviteOutcome:
 
 
 @router.delete("/accounts/{account_id}/users/invitations/{invitation_id}", status_code=204)
-def cancel_invitation(ctx: Owner, db: DB, invitation_id: Annotated[int, Path(ge=1)]) -> Response:
+def cancel_invitation(ctx: Owner, db: DB, invitation_id: RowId) -> Response:
     """Withdraw a pending invitation. Errors: 403 ``owner_only``; 404."""
     row = db.get(InvitationRow, invitation_id)
     if (
@@ -209,7 +215,7 @@ def _member(db: Session, ctx: AccountContext, person_id: int) -> tuple[Membershi
 
 @router.put("/accounts/{account_id}/users/{person_id}", response_model=AccountUser)
 def change_permissions(
-    body: UserPermissionsUpdate, ctx: Owner, db: DB, person_id: Annotated[int, Path(ge=1)]
+    body: UserPermissionsUpdate, ctx: Owner, db: DB, person_id: RowId
 ) -> AccountUser:
     """Replace a user's permissions. Errors: 403 ``owner_only``; 404; 409 ``owner_immutable``."""
     membership, person = _member(db, ctx, person_id)
@@ -228,7 +234,7 @@ def change_permissions(
 
 
 @router.delete("/accounts/{account_id}/users/{person_id}", status_code=204)
-def remove_user(ctx: Owner, db: DB, person_id: Annotated[int, Path(ge=1)]) -> Response:
+def remove_user(ctx: Owner, db: DB, person_id: RowId) -> Response:
     """Take away a user's access. Errors: 403 ``owner_only``; 404; 409 ``owner_immutable``."""
     membership, person = _member(db, ctx, person_id)
     db.delete(membership)

@@ -109,6 +109,23 @@ async def test_preferences_default_then_change_with_checked_phone(portal: Backgr
         assert (paid.email, paid.whatsapp, paid.desktop) == (False, True, False)
 
 
+async def test_an_event_listed_twice_is_a_field_error_not_a_crash(portal: BackgroundPortal) -> None:
+    # found by the OpenAPI fuzz run: the second row for the same event broke a unique index
+    async with await signed_in(portal, OTHER_EMAIL) as client:
+        alerts = client.for_account(2).alerts
+        twice = [
+            AlertChannelsUpdate(
+                event=AlertEvent.CLIENT_ADDED, email=True, whatsapp=False, desktop=d
+            )
+            for d in (True, False)
+        ]
+        with pytest.raises(errors.ValidationFailedError) as caught:
+            await alerts.update(AlertPreferencesUpdate(events=twice))
+        assert caught.value.field_errors["events.1.event"][0][0] == "duplicate_event"
+        added = next(c for c in (await alerts.preferences()).events if c.event == "client_added")
+        assert added.desktop, "nothing was changed"
+
+
 async def test_an_edit_is_delivered_once_by_email_and_whatsapp_and_kept_in_the_emails(
     portal: BackgroundPortal, smtp: SmtpReceiver, whatsapp: WhatsAppReceiver
 ) -> None:
