@@ -51,6 +51,7 @@ from .models import (
     ServiceDetail,
     TokenPair,
 )
+from .summaries import SummaryAPI
 from .transport import RetryPolicy, Tokens, TokensListener, Transport
 
 
@@ -175,6 +176,7 @@ class AccountClient:
         self.dashboard = DashboardAPI(transport, account_id)
         self.orders = OrdersAPI(transport, account_id)
         self.chats = ChatsAPI(transport, account_id)
+        self.summary = SummaryAPI(transport, account_id)  # one account at a glance
 
 
 class PortalClient:

@@ -14,6 +14,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, Signal
 
 from api_client import PortalClient, Tokens, errors, normalize_base_url
+from api_client.models import AccountAccess
 
 from . import keychain, settings
 from .demo import DemoPortal
@@ -205,6 +206,33 @@ class ClientArea(QObject):
             log.info("sign-out on the portal failed: %s", type(exc).__name__)
         finally:
             await connection.client.aclose()
+
+    def open_as_staff(self, access: AccountAccess) -> None:
+        """Staff: open any client's account (the portal gives staff every permission on it)."""
+        connection = self.connection
+        if connection is None or not connection.me.person.is_staff:
+            return
+        if connection.access(access.id) is None:
+            connection.me.accounts.append(access)
+        self.switch_account(access.id)
+
+    def switch_sign_in(self, portal_url: str, email: str) -> None:
+        """Leave this sign-in on this computer only (the portal session and the remembered token
+        stay) and resume another remembered one with its refresh token; with no e-mail, go back
+        to the welcome screen to add another sign-in."""
+        connection = self.connection
+        self.switch_account(None)
+        self.connection = None
+        self._remember = False
+        if connection is not None:
+            self.runner.run(f"set-aside-{id(connection)}", connection.client.aclose())
+        if not email:
+            self._set_stage(Stage.WELCOME)
+            return
+        self.settings.set(settings.PORTAL_URL, portal_url)
+        self.settings.set(settings.EMAIL, email)
+        self.settings.set(settings.REMEMBER_ME, True)
+        self._start(self._resume(portal_url, email))
 
     async def shutdown(self) -> None:
         """Stop everything before the loop closes (the connection stays valid on the portal)."""

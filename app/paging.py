@@ -26,6 +26,7 @@ class PagedList(QObject, Generic[T]):
 
     reset_done = Signal()
     rows_appended = Signal(int, int)  # first, last (inclusive)
+    rows_changed = Signal(int, int)  # first, last (inclusive): rows replaced in place
     loading_changed = Signal(bool)
     failed = Signal(str)
 
@@ -61,6 +62,13 @@ class PagedList(QObject, Generic[T]):
         self._set_loading(False)
         self.reset_done.emit()
         self.fetch_more()
+
+    def replace_where(self, match: Callable[[T], bool], row: T) -> None:
+        """Put ``row`` in place of the loaded rows ``match`` picks (a changed invoice, ...)."""
+        for index, current in enumerate(self._rows):
+            if match(current):
+                self._rows[index] = row
+                self.rows_changed.emit(index, index)
 
     def retry(self) -> None:
         self.error = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 
 import uvicorn
 
@@ -14,8 +15,15 @@ from .server import prepare_demo
 
 
 def main(argv: list[str] | None = None) -> int:
+    args_in = sys.argv[1:] if argv is None else argv
+    if args_in[:1] == ["seed-large"]:  # fill a database with a large data set, then exit
+        from .seed_large import main as seed_large
+
+        return seed_large(args_in[1:])
     parser = argparse.ArgumentParser(
-        prog="clientdesk-portal", description="Serve the Clientdesk portal API."
+        prog="clientdesk-portal",
+        description="Serve the Clientdesk portal API.",
+        epilog="clientdesk-portal seed-large --help: fill a database with a large data set.",
     )
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
@@ -28,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_in)
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # alerts are delivered when CLIENTDESK_SMTP_* / CLIENTDESK_WHATSAPP_* are set

@@ -29,6 +29,7 @@ from .routes import service_changes as service_changes_routes
 from .routes import staff as staff_routes
 from .routes import staff_actions as staff_actions_routes
 from .routes import status as status_routes
+from .routes import summary as summary_routes
 from .routes import tickets as tickets_routes
 from .routes import users as users_routes
 
@@ -91,6 +92,7 @@ def create_app(
         staff_routes,
         staff_actions_routes,
         chat_routes,
+        summary_routes,  # one account at a glance, for the reseller's all-accounts view
     ):
         api.include_router(module.router)
     app.include_router(api)

@@ -44,3 +44,11 @@ def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, options: list[str], current: int = 0
+) -> int | None:
+    """One of ``options`` (its index), picked from a list; None when the user cancels."""
+    value, ok = QInputDialog.getItem(parent, title, text, options, current, False)
+    return options.index(value) if ok and value in options else None

@@ -24,6 +24,7 @@ from app.session import AccountSession
 from app.settings import UiState
 
 from .account_details import AccountDetailsTab
+from .desks import Desks
 from .invoices import InvoicesTab
 from .services import ServicesTab
 from .welcome import WelcomePage
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._was_signed_in = False
         self._stage_changed(area.stage)
+        # all accounts (resellers), the staff desk, Ctrl+K, saved sign-ins: ui/desks.py
+        self.desks = Desks(self)
 
     # ---- stages ---------------------------------------------------------------------------
 

@@ -116,6 +116,7 @@ class PagedTableModel(ListTableModel[T]):
         if self._source is not None:
             self._source.reset_done.disconnect(self._on_reset)
             self._source.rows_appended.disconnect(self._on_appended)
+            self._source.rows_changed.disconnect(self._on_changed)
         self.beginResetModel()
         self._source = source
         self._announced = len(source.rows) if source is not None else 0
@@ -123,6 +124,7 @@ class PagedTableModel(ListTableModel[T]):
         if source is not None:
             source.reset_done.connect(self._on_reset)
             source.rows_appended.connect(self._on_appended)
+            source.rows_changed.connect(self._on_changed)
 
     def _objects(self) -> Sequence[T]:
         return self._source.rows if self._source is not None else ()
@@ -145,6 +147,12 @@ class PagedTableModel(ListTableModel[T]):
         self.beginInsertRows(QModelIndex(), first, last)
         self._announced = last + 1
         self.endInsertRows()
+
+    def _on_changed(self, first: int, last: int) -> None:
+        last = min(last, self._announced - 1)
+        if first <= last:
+            right = len(self._columns) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, right))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._source is None:

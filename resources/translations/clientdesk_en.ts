@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountArea</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Users and permissions</source>
+        <translation>&amp;Users and permissions</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Securit&amp;y</translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts</source>
+        <translation>Aler&amp;ts</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>Audit &amp;log</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsTab</name>
     <message>
         <source>First name</source>
@@ -93,6 +124,1135 @@
     </message>
 </context>
 <context>
+    <name>AlertsTab</name>
+    <message>
+        <source>Choose how you hear about what happens in your account. WhatsApp alerts go to the number below; desktop alerts show on this computer while Clientdesk is open.</source>
+        <translation>Choose how you hear about what happens in your account. WhatsApp alerts go to the number below; desktop alerts show on this computer while Clientdesk is open.</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp number:</source>
+        <translation>&amp;WhatsApp number:</translation>
+    </message>
+    <message>
+        <source>International format: + and the country code, with no spaces.</source>
+        <translation>International format: + and the country code, with no spaces.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save alerts</source>
+        <translation>&amp;Save alerts</translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation>Save alerts</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Alerts saved.</source>
+        <translation>Alerts saved.</translation>
+    </message>
+</context>
+<context>
+    <name>AllAccounts</name>
+    <message numerus="yes">
+        <source>%n overdue invoice(s)</source>
+        <translation>
+            <numerusform>%n overdue invoice</numerusform>
+            <numerusform>%n overdue invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended service(s)</source>
+        <translation>
+            <numerusform>%n suspended service</numerusform>
+            <numerusform>%n suspended services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) expiring</source>
+        <translation>
+            <numerusform>%n domain expiring</numerusform>
+            <numerusform>%n domains expiring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n open ticket</numerusform>
+            <numerusform>%n open tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Overdue invoices</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Domains expiring</source>
+        <translation>Domains expiring</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be read; the list leaves them out.</source>
+        <translation>
+            <numerusform>%n account could not be read; the list leaves it out.</numerusform>
+            <numerusform>%n accounts could not be read; the list leaves them out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpaid invoices of every account</source>
+        <translation>Unpaid invoices of every account</translation>
+    </message>
+    <message>
+        <source>Domains expiring soon in every account</source>
+        <translation>Domains expiring soon in every account</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in %1 s</source>
+        <translation>
+            <numerusform>%n account in %1 s</numerusform>
+            <numerusform>%n accounts in %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AllAccountsPage</name>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Filter by name, e-mail or what needs attention</source>
+        <translation>Filter by name, e-mail or what needs attention</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Filter accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Reload every account</source>
+        <translation>Reload every account</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Open account</translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation>Open the selected account</translation>
+    </message>
+    <message>
+        <source>Accounts loaded</source>
+        <translation>Accounts loaded</translation>
+    </message>
+    <message>
+        <source>%v of %m accounts</source>
+        <translation>%v of %m accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid invoices</source>
+        <translation>&amp;Unpaid invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Expiring domains</source>
+        <translation>&amp;Expiring domains</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation>A&amp;ttach files…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Remove the selected file</translation>
+    </message>
+    <message>
+        <source>png, jpg, pdf, txt, log or zip; 2 MB each, 5 at most. You can drop files here.</source>
+        <translation>png, jpg, pdf, txt, log or zip; 2 MB each, 5 at most. You can drop files here.</translation>
+    </message>
+    <message>
+        <source>Allowed files (*.png *.jpg *.jpeg *.pdf *.txt *.log *.zip)</source>
+        <translation>Allowed files (*.png *.jpg *.jpeg *.pdf *.txt *.log *.zip)</translation>
+    </message>
+    <message>
+        <source>%1: at most 5 files per message.</source>
+        <translation>%1: at most 5 files per message.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Every change made on this account, the newest first.</source>
+        <translation>Every change made on this account, the newest first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Billing</name>
+    <message>
+        <source>This invoice cannot be paid: it is not unpaid any more. Refresh the list.</source>
+        <translation>This invoice cannot be paid: it is not unpaid any more. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Choose another card or add a new one.</source>
+        <translation>This card has expired. Choose another card or add a new one.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer valid. Ask for a new one in a ticket.</source>
+        <translation>This quote is no longer valid. Ask for a new one in a ticket.</translation>
+    </message>
+    <message>
+        <source>This quote was already accepted or has been withdrawn.</source>
+        <translation>This quote was already accepted or has been withdrawn.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request. Retry in a moment.</source>
+        <translation>The portal refused the request. Retry in a moment.</translation>
+    </message>
+    <message>
+        <source>This card is no longer saved in the account. Refresh the cards.</source>
+        <translation>This card is no longer saved in the account. Refresh the cards.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Request cancellation</source>
+        <translation>Request cancellation</translation>
+    </message>
+    <message>
+        <source>&amp;Immediate: the service is cancelled today</source>
+        <translation>&amp;Immediate: the service is cancelled today</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <source>At the &amp;end of the billing period: it keeps working until %1 and is not renewed</source>
+        <translation>At the &amp;end of the billing period: it keeps working until %1 and is not renewed</translation>
+    </message>
+    <message>
+        <source>End of billing period</source>
+        <translation>End of billing period</translation>
+    </message>
+    <message>
+        <source>Conditions of every cancellation</source>
+        <translation>Conditions of every cancellation</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>Why are you leaving? (optional)</source>
+        <translation>Why are you leaving? (optional)</translation>
+    </message>
+    <message>
+        <source>Request &amp;cancellation…</source>
+        <translation>Request &amp;cancellation…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel %1 today? The service stops today and every file on the server (website, e-mails, FTP) is deleted. Nothing paid is refunded and current invoices must still be paid. This cannot be undone.</source>
+        <translation>Cancel %1 today? The service stops today and every file on the server (website, e-mails, FTP) is deleted. Nothing paid is refunded and current invoices must still be paid. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancel %1 at the end of the billing period (%2)? It keeps working until then, is not renewed, and then every file on the server is deleted. Nothing paid is refunded and current invoices must still be paid.</source>
+        <translation>Cancel %1 at the end of the billing period (%2)? It keeps working until then, is not renewed, and then every file on the server is deleted. Nothing paid is refunded and current invoices must still be paid.</translation>
+    </message>
+    <message>
+        <source>Enter your account password to confirm the cancellation:</source>
+        <translation>Enter your account password to confirm the cancellation:</translation>
+    </message>
+    <message>
+        <source>Cancellation requested on %1: immediate, the service was cancelled on %2.</source>
+        <translation>Cancellation requested on %1: immediate, the service was cancelled on %2.</translation>
+    </message>
+    <message>
+        <source>Cancellation requested on %1: at the end of the billing period, effective on %2. The service keeps working until then.</source>
+        <translation>Cancellation requested on %1: at the end of the billing period, effective on %2. The service keeps working until then.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Chats waiting or in conversation</source>
+        <translation>Chats waiting or in conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the chat queue</source>
+        <translation>Refresh the chat queue</translation>
+    </message>
+    <message>
+        <source>&amp;Take chat</source>
+        <translation>&amp;Take chat</translation>
+    </message>
+    <message>
+        <source>Take the selected chat</source>
+        <translation>Take the selected chat</translation>
+    </message>
+    <message>
+        <source>Chat conversation</source>
+        <translation>Chat conversation</translation>
+    </message>
+    <message>
+        <source>Message to the client</source>
+        <translation>Message to the client</translation>
+    </message>
+    <message>
+        <source>Write a message and press Enter</source>
+        <translation>Write a message and press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>&amp;End chat</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>End the chat</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>End chat</translation>
+    </message>
+    <message>
+        <source>End this chat? The client can no longer write in it; the conversation is kept.</source>
+        <translation>End this chat? The client can no longer write in it; the conversation is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Chat subject</source>
+        <translation>Chat subject</translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>What do you need help with?</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>First message</translation>
+    </message>
+    <message>
+        <source>Your first message (optional)</source>
+        <translation>Your first message (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Start chat</source>
+        <translation>&amp;Start chat</translation>
+    </message>
+    <message>
+        <source>Start chat</source>
+        <translation>Start chat</translation>
+    </message>
+    <message>
+        <source>Talk with one of our agents. They answer here, as soon as one is free.</source>
+        <translation>Talk with one of our agents. They answer here, as soon as one is free.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Chat state</source>
+        <translation>Chat state</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Message to the agent</source>
+        <translation>Message to the agent</translation>
+    </message>
+    <message>
+        <source>Write a message and press Enter</source>
+        <translation>Write a message and press Enter</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>&amp;End chat</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>End chat</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new chat</source>
+        <translation>Start a &amp;new chat</translation>
+    </message>
+    <message>
+        <source>Start a new chat</source>
+        <translation>Start a new chat</translation>
+    </message>
+    <message>
+        <source>Write what the chat is about.</source>
+        <translation>Write what the chat is about.</translation>
+    </message>
+    <message>
+        <source>“%1”: this chat has ended.</source>
+        <translation>“%1”: this chat has ended.</translation>
+    </message>
+    <message>
+        <source>“%1”: talking with %2.</source>
+        <translation>“%1”: talking with %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: waiting for an agent…</source>
+        <translation>“%1”: waiting for an agent…</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● connected</translation>
+    </message>
+    <message>
+        <source>○ reconnecting…</source>
+        <translation>○ reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPane</name>
+    <message>
+        <source>Name, e-mail, domain or invoice number</source>
+        <translation>Name, e-mail, domain or invoice number</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Find a client</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Find clients</source>
+        <translation>Find clients</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Open account</translation>
+    </message>
+    <message>
+        <source>Open the selected client&apos;s account</source>
+        <translation>Open the selected client&apos;s account</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Clients found</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>Fin&amp;d:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>C&amp;ompany:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Receives</translation>
+    </message>
+    <message>
+        <source>Secondary contacts help you run the account: choose which e-mails each one receives, for example the invoices or the support tickets.</source>
+        <translation>Secondary contacts help you run the account: choose which e-mails each one receives, for example the invoices or the support tickets.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Receives these e-mails:</source>
+        <translation>Receives these e-mails:</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;New contact</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Save contact</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact…</source>
+        <translation>&amp;Remove contact…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s first name.</source>
+        <translation>Enter the contact&apos;s first name.</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s e-mail address.</source>
+        <translation>Enter the contact&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be removed from the account&apos;s contacts and will stop receiving its e-mails.</source>
+        <translation>%1 (%2) will be removed from the account&apos;s contacts and will stop receiving its e-mails.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Needs your attention</translation>
+    </message>
+    <message>
+        <source>&amp;Register a domain</source>
+        <translation>&amp;Register a domain</translation>
+    </message>
+    <message>
+        <source>Register a domain</source>
+        <translation>Register a domain</translation>
+    </message>
+    <message>
+        <source>&amp;Buy a service</source>
+        <translation>&amp;Buy a service</translation>
+    </message>
+    <message>
+        <source>Buy a service</source>
+        <translation>Buy a service</translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation>Order result</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>Active services</source>
+        <translation>Active services</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation>Unpaid invoices</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Overdue invoices</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>Domains expiring in 30 days</source>
+        <translation>Domains expiring in 30 days</translation>
+    </message>
+    <message>
+        <source>Spending by month (paid invoices)</source>
+        <translation>Spending by month (paid invoices)</translation>
+    </message>
+    <message>
+        <source>Spending by month</source>
+        <translation>Spending by month</translation>
+    </message>
+    <message>
+        <source>Balance due: %1</source>
+        <translation>Balance due: %1</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nothing needs your attention.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a line to open it.</source>
+        <translation>Double-click or press Enter on a line to open it.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Domain to register (for example, mybrand.com.ar):</source>
+        <translation>Domain to register (for example, mybrand.com.ar):</translation>
+    </message>
+    <message>
+        <source>Checking availability…</source>
+        <translation>Checking availability…</translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation>%1 is available.</translation>
+    </message>
+    <message>
+        <source>%1 is available. Register it for one year?
+
+An unpaid invoice is created now with the registration price of this ending plus VAT; the domain is registered once that invoice is paid.</source>
+        <translation>%1 is available. Register it for one year?
+
+An unpaid invoice is created now with the registration price of this ending plus VAT; the domain is registered once that invoice is paid.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Ordering…</source>
+        <translation>Ordering…</translation>
+    </message>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Loading the catalog…</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) for %3 plus VAT?
+
+An unpaid invoice is created now; the service starts once it is paid.</source>
+        <translation>Order %1 (%2) for %3 plus VAT?
+
+An unpaid invoice is created now; the service starts once it is paid.</translation>
+    </message>
+    <message>
+        <source>Ordered. Invoice for %1 created: pay it from the Invoices tab.</source>
+        <translation>Ordered. Invoice for %1 created: pay it from the Invoices tab.</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Order placed</translation>
+    </message>
+</context>
+<context>
+    <name>Desks</name>
+    <message>
+        <source>This a&amp;ccount</source>
+        <translation>This a&amp;ccount</translation>
+    </message>
+    <message>
+        <source>A&amp;ll accounts</source>
+        <translation>A&amp;ll accounts</translation>
+    </message>
+    <message>
+        <source>Staff des&amp;k</source>
+        <translation>Staff des&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Go to account…</source>
+        <translation>&amp;Go to account…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;ins</source>
+        <translation>Sign-&amp;ins</translation>
+    </message>
+    <message>
+        <source>Saved sign-ins</source>
+        <translation>Saved sign-ins</translation>
+    </message>
+    <message>
+        <source>&amp;Add another sign-in…</source>
+        <translation>&amp;Add another sign-in…</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>New events here</source>
+        <translation>New events here</translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>A domain in this status cannot be renewed (pending, in redemption, transferred away or cancelled).</source>
+        <translation>A domain in this status cannot be renewed (pending, in redemption, transferred away or cancelled).</translation>
+    </message>
+    <message>
+        <source>A renewal of this domain is already invoiced: pay that invoice.</source>
+        <translation>A renewal of this domain is already invoiced: pay that invoice.</translation>
+    </message>
+    <message>
+        <source>Only an active domain can do this.</source>
+        <translation>Only an active domain can do this.</translation>
+    </message>
+    <message>
+        <source>A domain cannot be cancelled, only not renewed: turn auto-renew off.</source>
+        <translation>A domain cannot be cancelled, only not renewed: turn auto-renew off.</translation>
+    </message>
+    <message>
+        <source>A domain can be registered 10 years ahead at most.</source>
+        <translation>A domain can be registered 10 years ahead at most.</translation>
+    </message>
+    <message>
+        <source>Give between 2 and 5 name servers.</source>
+        <translation>Give between 2 and 5 name servers.</translation>
+    </message>
+    <message>
+        <source>This is not a valid host name (for example ns1.example.com).</source>
+        <translation>This is not a valid host name (for example ns1.example.com).</translation>
+    </message>
+    <message>
+        <source>This name server is repeated.</source>
+        <translation>This name server is repeated.</translation>
+    </message>
+    <message>
+        <source>A domain cannot be cancelled: it is paid yearly in advance. To stop it, turn auto-renew off and it will not be renewed.</source>
+        <translation>A domain cannot be cancelled: it is paid yearly in advance. To stop it, turn auto-renew off and it will not be renewed.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailsTab</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>Affiliates</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>E-mails received</source>
+        <translation>E-mails received</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Select an e-mail to read it.</source>
+        <translation>Select an e-mail to read it.</translation>
+    </message>
+    <message>
+        <source>Loading… (%1 so far)</source>
+        <translation>Loading… (%1 so far)</translation>
+    </message>
+    <message>
+        <source>%1 e-mails shown; scroll for more</source>
+        <translation>%1 e-mails shown; scroll for more</translation>
+    </message>
+    <message>
+        <source>%1 e-mails</source>
+        <translation>%1 e-mails</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringPane</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Expiring within this many days</source>
+        <translation>Expiring within this many days</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation>Expiring &amp;within:</translation>
+    </message>
+    <message>
+        <source>&amp;Load domains</source>
+        <translation>&amp;Load domains</translation>
+    </message>
+    <message>
+        <source>expiring-domains.csv</source>
+        <translation>expiring-domains.csv</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPane</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the service status</source>
+        <translation>Refresh the service status</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>Incident title</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Affected components</source>
+        <translation>Affected components</translation>
+    </message>
+    <message>
+        <source>Status of the affected components</source>
+        <translation>Status of the affected components</translation>
+    </message>
+    <message>
+        <source>Leave as they are</source>
+        <translation>Leave as they are</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>What is happening</translation>
+    </message>
+    <message>
+        <source>&amp;Post incident</source>
+        <translation>&amp;Post incident</translation>
+    </message>
+    <message>
+        <source>Post the incident on the status page</source>
+        <translation>Post the incident on the status page</translation>
+    </message>
+    <message>
+        <source>New status of the incident</source>
+        <translation>New status of the incident</translation>
+    </message>
+    <message>
+        <source>Update message</source>
+        <translation>Update message</translation>
+    </message>
+    <message>
+        <source>&amp;Add update</source>
+        <translation>&amp;Add update</translation>
+    </message>
+    <message>
+        <source>Add the update to the selected incident</source>
+        <translation>Add the update to the selected incident</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solve</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Resolve the selected incident</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>&amp;Components:</source>
+        <translation>&amp;Components:</translation>
+    </message>
+    <message>
+        <source>Component s&amp;tatus:</source>
+        <translation>Component s&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Open incidents and those resolved in the last 14 days</source>
+        <translation>Open incidents and those resolved in the last 14 days</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New incident&lt;/b&gt;</source>
+        <translation>&lt;b&gt;New incident&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Resolved.</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>Select an incident first.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesTab</name>
     <message>
         <source>Number</source>
@@ -147,6 +1307,22 @@
         <translation>Show invoices</translation>
     </message>
     <message>
+        <source>Issued from</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>Issued until</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Show invoices of any date</source>
+        <translation>Show invoices of any date</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -159,8 +1335,119 @@
         <translation>Select an invoice to see its items.</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Show:</translation>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Pay…</translation>
+    </message>
+    <message>
+        <source>Pay the selected invoice</source>
+        <translation>Pay the selected invoice</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the selected invoice as PDF</source>
+        <translation>Save the selected invoice as PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
+    </message>
+    <message>
+        <source>Export the invoices shown to CSV</source>
+        <translation>Export the invoices shown to CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;from:</source>
+        <translation>Issued &amp;from:</translation>
+    </message>
+    <message>
+        <source>un&amp;til:</source>
+        <translation>un&amp;til:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded invoices in these dates</source>
+        <translation>%1 of %2 loaded invoices in these dates</translation>
+    </message>
+    <message>
+        <source>Loading your saved cards…</source>
+        <translation>Loading your saved cards…</translation>
+    </message>
+    <message>
+        <source>There is no saved card to pay with. Add one in the Auto-debit card tab, then pay.</source>
+        <translation>There is no saved card to pay with. Add one in the Auto-debit card tab, then pay.</translation>
+    </message>
+    <message>
+        <source>Pay invoice %1 now?
+
+%2 will be charged to your %3 card.</source>
+        <translation>Pay invoice %1 now?
+
+%2 will be charged to your %3 card.</translation>
+    </message>
+    <message>
+        <source>Pay invoice</source>
+        <translation>Pay invoice</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pay %1</translation>
+    </message>
+    <message>
+        <source>Pay with the card:</source>
+        <translation>Pay with the card:</translation>
+    </message>
+    <message>
+        <source>Paying invoice %1…</source>
+        <translation>Paying invoice %1…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid: %2 charged.</source>
+        <translation>Invoice %1 is paid: %2 charged.</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Save invoice as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving invoice %1…</source>
+        <translation>Saving invoice %1…</translation>
+    </message>
+    <message>
+        <source>Export invoices to CSV</source>
+        <translation>Export invoices to CSV</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>invoices</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n invoice exported to %1.</numerusform>
+            <numerusform>%n invoices exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading… (%1 so far)</source>
@@ -198,8 +1485,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Account &amp;details</source>
-        <translation>Account &amp;details</translation>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <source>&amp;Services</source>
@@ -208,6 +1499,22 @@
     <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Quotes</translation>
+    </message>
+    <message>
+        <source>Auto-debit &amp;card</source>
+        <translation>Auto-debit &amp;card</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails received</source>
+        <translation>E-&amp;mails received</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport</source>
+        <translation>Su&amp;pport</translation>
     </message>
     <message>
         <source>Account</source>
@@ -234,8 +1541,103 @@
         <translation>Sign &amp;out</translation>
     </message>
     <message>
+        <source>&amp;New ticket</source>
+        <translation>&amp;New ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
         <source>%1 (demo portal)</source>
         <translation>%1 (demo portal)</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketForm</name>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Related service</source>
+        <translation>Related service</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Send ticket</source>
+        <translation>&amp;Send ticket</translation>
+    </message>
+    <message>
+        <source>Send ticket</source>
+        <translation>Send ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Related se&amp;rvice:</source>
+        <translation>Related se&amp;rvice:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>Draft restored.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 sent.</source>
+        <translation>Ticket #%1 sent.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your draft is kept.</source>
+        <translation>Not sent. Your draft is kept.</translation>
     </message>
 </context>
 <context>
@@ -243,6 +1645,892 @@
     <message>
         <source>Retry</source>
         <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChangeDialog</name>
+    <message>
+        <source>Change of owner</source>
+        <translation>Change of owner</translation>
+    </message>
+    <message>
+        <source>The service moves to another client account. Both accounts must exist and have no overdue invoice, only active services can move, and the two accounts must have different e-mail addresses. This sends a request: a ticket is opened and our team makes the change (we may call to check); it is not instant.</source>
+        <translation>The service moves to another client account. Both accounts must exist and have no overdue invoice, only active services can move, and the two accounts must have different e-mail addresses. This sends a request: a ticket is opened and our team makes the change (we may call to check); it is not instant.</translation>
+    </message>
+    <message>
+        <source>New owner&apos;s e-mail</source>
+        <translation>New owner&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Message (optional)</source>
+        <translation>Message (optional)</translation>
+    </message>
+    <message>
+        <source>New owner&apos;s &amp;e-mail</source>
+        <translation>New owner&apos;s &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>&amp;Send request</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enter the new owner&apos;s e-mail address.</source>
+        <translation>Enter the new owner&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Request sent: ticket #%1 was opened in %2. The change of owner is a request, not an instant move: our team checks it and moves the service, and you will see the answer in that ticket.</source>
+        <translation>Request sent: ticket #%1 was opened in %2. The change of owner is a request, not an instant move: our team checks it and moves the service, and you will see the answer in that ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Automatic charging is on: turn it off before removing the last card.</source>
+        <translation>Automatic charging is on: turn it off before removing the last card.</translation>
+    </message>
+    <message>
+        <source>Add a card before turning on automatic charging.</source>
+        <translation>Add a card before turning on automatic charging.</translation>
+    </message>
+    <message>
+        <source>This card number is not valid. Check the digits.</source>
+        <translation>This card number is not valid. Check the digits.</translation>
+    </message>
+    <message>
+        <source>This card brand is not accepted. Use Visa, Mastercard, American Express, Cabal or Naranja, among others.</source>
+        <translation>This card brand is not accepted. Use Visa, Mastercard, American Express, Cabal or Naranja, among others.</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>This card has expired.</translation>
+    </message>
+    <message>
+        <source>This value is too small.</source>
+        <translation>This value is too small.</translation>
+    </message>
+    <message>
+        <source>This value is too large.</source>
+        <translation>This value is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsTab</name>
+    <message>
+        <source>%1 ****%2 (expires %3)</source>
+        <translation>%1 ****%2 (expires %3)</translation>
+    </message>
+    <message>
+        <source>%1 ****%2 (expired %3)</source>
+        <translation>%1 ****%2 (expired %3)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expired)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation>Saved cards</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>Make the selected card the default</source>
+        <translation>Make the selected card the default</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the selected card</source>
+        <translation>Remove the selected card</translation>
+    </message>
+    <message>
+        <source>&amp;Charge my invoices automatically to the default card</source>
+        <translation>&amp;Charge my invoices automatically to the default card</translation>
+    </message>
+    <message>
+        <source>Automatic charging</source>
+        <translation>Automatic charging</translation>
+    </message>
+    <message>
+        <source>Cardholder name</source>
+        <translation>Cardholder name</translation>
+    </message>
+    <message>
+        <source>As printed on the card</source>
+        <translation>As printed on the card</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Expiry month</source>
+        <translation>Expiry month</translation>
+    </message>
+    <message>
+        <source>Expiry year</source>
+        <translation>Expiry year</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;default card</source>
+        <translation>Make it the &amp;default card</translation>
+    </message>
+    <message>
+        <source>Make the new card the default</source>
+        <translation>Make the new card the default</translation>
+    </message>
+    <message>
+        <source>&amp;Add card</source>
+        <translation>&amp;Add card</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>Card&amp;holder:</source>
+        <translation>Card&amp;holder:</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>Card &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires (month / year):</source>
+        <translation>&amp;Expires (month / year):</translation>
+    </message>
+    <message>
+        <source>The card number goes to the portal once and is not kept on this computer; the portal keeps only the brand, the last 4 digits and the expiry.</source>
+        <translation>The card number goes to the portal once and is not kept on this computer; the portal keeps only the brand, the last 4 digits and the expiry.</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Add a card</translation>
+    </message>
+    <message>
+        <source>Remove the card %1 from the account? It will no longer pay your invoices, and to use it again you will have to type its number.</source>
+        <translation>Remove the card %1 from the account? It will no longer pay your invoices, and to use it again you will have to type its number.</translation>
+    </message>
+    <message>
+        <source>It is the default card: your oldest other card becomes the default.</source>
+        <translation>It is the default card: your oldest other card becomes the default.</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>%1 is now the default card.</source>
+        <translation>%1 is now the default card.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 removed.</translation>
+    </message>
+    <message>
+        <source>your default card</source>
+        <translation>your default card</translation>
+    </message>
+    <message>
+        <source>Charge your invoices automatically to %1? Each new invoice will be paid with it without asking you. You can turn this off at any time.</source>
+        <translation>Charge your invoices automatically to %1? Each new invoice will be paid with it without asking you. You can turn this off at any time.</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Turn on</translation>
+    </message>
+    <message>
+        <source>Type the card number.</source>
+        <translation>Type the card number.</translation>
+    </message>
+    <message>
+        <source>Adding the card…</source>
+        <translation>Adding the card…</translation>
+    </message>
+    <message>
+        <source>Card %1 added.</source>
+        <translation>Card %1 added.</translation>
+    </message>
+    <message>
+        <source>For your safety the number was cleared: type it again.</source>
+        <translation>For your safety the number was cleared: type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>You cannot see this account&apos;s services.</source>
+        <translation>You cannot see this account&apos;s services.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Buy a service</source>
+        <translation>Buy a service</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Billing cycle</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>example.com.ar (optional)</source>
+        <translation>example.com.ar (optional)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation>Billing &amp;cycle:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Go to account</source>
+        <translation>Go to account</translation>
+    </message>
+    <message>
+        <source>Name, company, e-mail or domain</source>
+        <translation>Name, company, e-mail or domain</translation>
+    </message>
+    <message>
+        <source>Account to go to</source>
+        <translation>Account to go to</translation>
+    </message>
+    <message>
+        <source>Matching accounts</source>
+        <translation>Matching accounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching account(s)</source>
+        <translation>
+            <numerusform>%n matching account</numerusform>
+            <numerusform>%n matching accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesTab</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>Awaiting your answer</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Quote detail</source>
+        <translation>Quote detail</translation>
+    </message>
+    <message>
+        <source>Select a quote to see its items.</source>
+        <translation>Select a quote to see its items.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept quote…</source>
+        <translation>&amp;Accept quote…</translation>
+    </message>
+    <message>
+        <source>Accept the selected quote</source>
+        <translation>Accept the selected quote</translation>
+    </message>
+    <message>
+        <source>Loading quote %1…</source>
+        <translation>Loading quote %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation>Tax (%1%)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Accept quote %1 (%2)?
+
+An invoice for %3 will be created in your account, to be paid by its due date. This cannot be undone.</source>
+        <translation>Accept quote %1 (%2)?
+
+An invoice for %3 will be created in your account, to be paid by its due date. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>Accept quote</translation>
+    </message>
+    <message>
+        <source>Accepting quote %1…</source>
+        <translation>Accepting quote %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted: invoice %2 was created for %3.</source>
+        <translation>Quote %1 accepted: invoice %2 was created for %3.</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted: an invoice was created.</source>
+        <translation>Quote %1 accepted: an invoice was created.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Sign in to the client area</source>
+        <translation>Sign in to the client area</translation>
+    </message>
+    <message>
+        <source>See services</source>
+        <translation>See services</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source> </source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Re&amp;peat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Change password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Set up two-factor sign-in</source>
+        <translation>&amp;Set up two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Set up two-factor sign-in</source>
+        <translation>Set up two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>QR code to scan with your authenticator app</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app (Google Authenticator, Aegis, 1Password, ...), or type the key below.
+2. Enter the 6-digit code the app shows.</source>
+        <translation>1. Scan this code with an authenticator app (Google Authenticator, Aegis, 1Password, ...), or type the key below.
+2. Enter the 6-digit code the app shows.</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Code from the authenticator app</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm and turn on</source>
+        <translation>C&amp;onfirm and turn on</translation>
+    </message>
+    <message>
+        <source>Confirm and turn on</source>
+        <translation>Confirm and turn on</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up</source>
+        <translation>Cancel the set-up</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Keep these recovery codes somewhere safe, away from your phone. Each one signs you in once if you lose the authenticator app. They are shown only now.</source>
+        <translation>Keep these recovery codes somewhere safe, away from your phone. Each one signs you in once if you lose the authenticator app. They are shown only now.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Recovery codes</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y codes</source>
+        <translation>Cop&amp;y codes</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation>Copy the recovery codes</translation>
+    </message>
+    <message>
+        <source>I have saved them</source>
+        <translation>I have saved them</translation>
+    </message>
+    <message>
+        <source>Code or recovery code</source>
+        <translation>Code or recovery code</translation>
+    </message>
+    <message>
+        <source>code or recovery code</source>
+        <translation>code or recovery code</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation>Turn o&amp;ff</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Turn off two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>To turn it off, enter a code:</source>
+        <translation>To turn it off, enter a code:</translation>
+    </message>
+    <message>
+        <source>Connected apps</source>
+        <translation>Connected apps</translation>
+    </message>
+    <message>
+        <source>Third-party applications use single sign-on to reach your billing account directly, without signing in again. Revoke the ones you no longer use.</source>
+        <translation>Third-party applications use single sign-on to reach your billing account directly, without signing in again. Revoke the ones you no longer use.</translation>
+    </message>
+    <message>
+        <source>No application has access to your account.</source>
+        <translation>No application has access to your account.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke access…</source>
+        <translation>Re&amp;voke access…</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Revoke access</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Active sessions</translation>
+    </message>
+    <message>
+        <source>Where you are signed in. End a session you do not recognise: that program is signed out at once.</source>
+        <translation>Where you are signed in. End a session you do not recognise: that program is signed out at once.</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;End session…</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Enter the password you use now.</source>
+        <translation>Enter the password you use now.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Use at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off. Turn it on to be asked, after your password, for a code from an app on your phone.</source>
+        <translation>Two-factor sign-in is off. Turn it on to be asked, after your password, for a code from an app on your phone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-factor sign-in is on: signing in asks for a code from your authenticator app. %n recovery code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting up two-factor sign-in.</source>
+        <translation>Setting up two-factor sign-in.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off.</source>
+        <translation>Two-factor sign-in is off.</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows.</source>
+        <translation>Enter the 6 digits the app shows.</translation>
+    </message>
+    <message>
+        <source>Recovery codes copied.</source>
+        <translation>Recovery codes copied.</translation>
+    </message>
+    <message>
+        <source>Enter a code from the app, or one of your recovery codes.</source>
+        <translation>Enter a code from the app, or one of your recovery codes.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer reach your billing account with single sign-on. To use it again you must connect it again from that application.</source>
+        <translation>%1 will no longer reach your billing account with single sign-on. To use it again you must connect it again from that application.</translation>
+    </message>
+    <message>
+        <source>The session started %1 (%2) will be signed out at once; that program will ask for the password again.</source>
+        <translation>The session started %1 (%2) will be signed out at once; that program will ask for the password again.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
+    <message>
+        <source>This plan cannot be changed automatically. Your account executive does it: open a ticket and they will get back to you.</source>
+        <translation>This plan cannot be changed automatically. Your account executive does it: open a ticket and they will get back to you.</translation>
+    </message>
+    <message>
+        <source>Only an active service can do this.</source>
+        <translation>Only an active service can do this.</translation>
+    </message>
+    <message>
+        <source>A cancellation was already requested for this service.</source>
+        <translation>A cancellation was already requested for this service.</translation>
+    </message>
+    <message>
+        <source>This service is already cancelled or terminated.</source>
+        <translation>This service is already cancelled or terminated.</translation>
+    </message>
+    <message>
+        <source>Both accounts must have no overdue invoice before a service changes owner. Pay the overdue invoices first.</source>
+        <translation>Both accounts must have no overdue invoice before a service changes owner. Pay the overdue invoices first.</translation>
+    </message>
+    <message>
+        <source>No client has this e-mail address. The new owner must sign up as a client first.</source>
+        <translation>No client has this e-mail address. The new owner must sign up as a client first.</translation>
+    </message>
+    <message>
+        <source>The service already belongs to the client with this e-mail address. Give the new owner&apos;s e-mail: the two accounts must have different e-mail addresses.</source>
+        <translation>The service already belongs to the client with this e-mail address. Give the new owner&apos;s e-mail: the two accounts must have different e-mail addresses.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>This is the current plan.</source>
+        <translation>This is the current plan.</translation>
+    </message>
+    <message>
+        <source>Only plans of the same group can be chosen.</source>
+        <translation>Only plans of the same group can be chosen.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>This plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>This plan is not offered in the service&apos;s billing cycle.</source>
+        <translation>This plan is not offered in the service&apos;s billing cycle.</translation>
+    </message>
+    <message>
+        <source>Nothing you have paid is refunded when a service is cancelled.</source>
+        <translation>Nothing you have paid is refunded when a service is cancelled.</translation>
+    </message>
+    <message>
+        <source>Invoices for the current period must still be paid: a cancellation has to be asked for before new invoices or renewals are generated.</source>
+        <translation>Invoices for the current period must still be paid: a cancellation has to be asked for before new invoices or renewals are generated.</translation>
+    </message>
+    <message>
+        <source>When the cancellation takes effect, every file of the service is deleted from the server: website, e-mails, FTP and the rest.</source>
+        <translation>When the cancellation takes effect, every file of the service is deleted from the server: website, e-mails, FTP and the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusView</name>
+    <message>
+        <source>Operational</source>
+        <translation>Operational</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Degraded performance</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Partial outage</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Major outage</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation>No impact</translation>
+    </message>
+    <message>
+        <source>Minor impact</source>
+        <translation>Minor impact</translation>
+    </message>
+    <message>
+        <source>Major impact</source>
+        <translation>Major impact</translation>
+    </message>
+    <message>
+        <source>Critical impact</source>
+        <translation>Critical impact</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Overall status</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh status</source>
+        <translation>Re&amp;fresh status</translation>
+    </message>
+    <message>
+        <source>Refresh the service status</source>
+        <translation>Refresh the service status</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Incidents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>All systems operational</translation>
+    </message>
+    <message>
+        <source>Some systems have problems: %1</source>
+        <translation>Some systems have problems: %1</translation>
+    </message>
+    <message>
+        <source>No incidents in the last 14 days.</source>
+        <translation>No incidents in the last 14 days.</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Affects: %1</translation>
     </message>
 </context>
 <context>
@@ -272,6 +2560,26 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Dedicated IP</source>
+        <translation>Dedicated IP</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
         <source>Show services with status</source>
         <translation>Show services with status</translation>
     </message>
@@ -284,12 +2592,826 @@
         <translation>Services</translation>
     </message>
     <message>
+        <source>Service detail</source>
+        <translation>Service detail</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade/Downgrade…</source>
+        <translation>&amp;Upgrade/Downgrade…</translation>
+    </message>
+    <message>
+        <source>Request ca&amp;ncellation…</source>
+        <translation>Request ca&amp;ncellation…</translation>
+    </message>
+    <message>
+        <source>Change o&amp;wner…</source>
+        <translation>Change o&amp;wner…</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
         <source>%1 services, %2 active</source>
         <translation>%1 services, %2 active</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Select a service to see its detail.</source>
+        <translation>Select a service to see its detail.</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Not requested</translation>
+    </message>
+    <message>
+        <source>You can see this service, but changing it needs the permission to manage services.</source>
+        <translation>You can see this service, but changing it needs the permission to manage services.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>Only staff can do this.</source>
+        <translation>Only staff can do this.</translation>
+    </message>
+    <message>
+        <source>Another agent has already taken this chat.</source>
+        <translation>Another agent has already taken this chat.</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>This chat has ended.</translation>
+    </message>
+    <message>
+        <source>Take the chat before writing in it.</source>
+        <translation>Take the chat before writing in it.</translation>
+    </message>
+    <message>
+        <source>One of the components does not exist.</source>
+        <translation>One of the components does not exist.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <translation>Type at least 2 characters.</translation>
+    </message>
+    <message>
+        <source>Write a title and a message.</source>
+        <translation>Write a title and a message.</translation>
+    </message>
+    <message>
+        <source>Write a message.</source>
+        <translation>Write a message.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket queue</source>
+        <translation>&amp;Ticket queue</translation>
+    </message>
+    <message>
+        <source>&amp;Live chat</source>
+        <translation>&amp;Live chat</translation>
+    </message>
+    <message>
+        <source>Service &amp;status</source>
+        <translation>Service &amp;status</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Customer reply</source>
+        <translation>Customer reply</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation>In conversation</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation>No impact</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operational</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Degraded performance</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Partial outage</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Major outage</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found.</source>
+        <translation>
+            <numerusform>%n client found.</numerusform>
+            <numerusform>%n clients found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>&amp;My tickets</source>
+        <translation>&amp;My tickets</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket</source>
+        <translation>&amp;New ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Live chat</source>
+        <translation>&amp;Live chat</translation>
+    </message>
+    <message>
+        <source>Service s&amp;tatus</source>
+        <translation>Service s&amp;tatus</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPane</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Show tickets with status</source>
+        <translation>Show tickets with status</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the ticket queue</source>
+        <translation>Refresh the ticket queue</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>Ticket queue</translation>
+    </message>
+    <message>
+        <source>Ticket thread</source>
+        <translation>Ticket thread</translation>
+    </message>
+    <message>
+        <source>Reply as staff</source>
+        <translation>Reply as staff</translation>
+    </message>
+    <message>
+        <source>Write the answer the client will receive</source>
+        <translation>Write the answer the client will receive</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>Send &amp;reply</translation>
+    </message>
+    <message>
+        <source>Send the reply as staff</source>
+        <translation>Send the reply as staff</translation>
+    </message>
+    <message>
+        <source>New status of the ticket</source>
+        <translation>New status of the ticket</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Change &amp;status</translation>
+    </message>
+    <message>
+        <source>Change the ticket&apos;s status</source>
+        <translation>Change the ticket&apos;s status</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partment:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Write the reply first.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Customer reply</source>
+        <translation>Customer reply</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Last reply</translation>
+    </message>
+    <message>
+        <source>Show tickets with status</source>
+        <translation>Show tickets with status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Search subject (Ctrl+F)</source>
+        <translation>Search subject (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search tickets by subject</source>
+        <translation>Search tickets by subject</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Ticket thread</source>
+        <translation>Ticket thread</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Write your reply…</source>
+        <translation>Write your reply…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <source>C&amp;lose ticket</source>
+        <translation>C&amp;lose ticket</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Close ticket</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to read its messages.</source>
+        <translation>Choose a ticket to read its messages.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Write the reply first.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Reply sent.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your reply is kept.</source>
+        <translation>Not sent. Your reply is kept.</translation>
+    </message>
+    <message>
+        <source>Close ticket #%1 “%2”? You can still reply later: a reply opens it again.</source>
+        <translation>Close ticket #%1 “%2”? You can still reply later: a reply opens it again.</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Closing…</translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidPane</name>
+    <message>
+        <source>&amp;Load unpaid invoices</source>
+        <translation>&amp;Load unpaid invoices</translation>
+    </message>
+    <message>
+        <source>unpaid-invoices.csv</source>
+        <translation>unpaid-invoices.csv</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>%1 (current plan)</source>
+        <translation>%1 (current plan)</translation>
+    </message>
+    <message>
+        <source>Upgrade/Downgrade</source>
+        <translation>Upgrade/Downgrade</translation>
+    </message>
+    <message>
+        <source>Plans you can move to</source>
+        <translation>Plans you can move to</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see what the change costs.</source>
+        <translation>Choose a plan to see what the change costs.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;ticket instead…</source>
+        <translation>Open a &amp;ticket instead…</translation>
+    </message>
+    <message>
+        <source>Open a ticket instead</source>
+        <translation>Open a ticket instead</translation>
+    </message>
+    <message>
+        <source>Ticket to your account executive</source>
+        <translation>Ticket to your account executive</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Send ticket</source>
+        <translation>&amp;Send ticket</translation>
+    </message>
+    <message>
+        <source>Send ticket</source>
+        <translation>Send ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm change…</source>
+        <translation>&amp;Confirm change…</translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <translation>Confirm change</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This is the current plan.</source>
+        <translation>This is the current plan.</translation>
+    </message>
+    <message>
+        <source>Asking the portal what this change costs…</source>
+        <translation>Asking the portal what this change costs…</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Current plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Already paid for this period</source>
+        <translation>Already paid for this period</translation>
+    </message>
+    <message>
+        <source>Difference to pay</source>
+        <translation>Difference to pay</translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation>Tax (%1%)</translation>
+    </message>
+    <message>
+        <source>A downgrade is not refunded: there is nothing to pay now, and the new price applies from the next renewal (%1).</source>
+        <translation>A downgrade is not refunded: there is nothing to pay now, and the new price applies from the next renewal (%1).</translation>
+    </message>
+    <message>
+        <source>You pay only the difference between the new plan and what you already paid (%1 − %2 = %3). The next due date stays %4.</source>
+        <translation>You pay only the difference between the new plan and what you already paid (%1 − %2 = %3). The next due date stays %4.</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2? An invoice of %3 (taxes included) is created now for the difference, and the service&apos;s price becomes %4 from the next renewal.</source>
+        <translation>Change %1 to %2? An invoice of %3 (taxes included) is created now for the difference, and the service&apos;s price becomes %4 from the next renewal.</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2? There is nothing to pay now (%3) and nothing is refunded; the service&apos;s price becomes %4 from the next renewal.</source>
+        <translation>Change %1 to %2? There is nothing to pay now (%3) and nothing is refunded; the service&apos;s price becomes %4 from the next renewal.</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Change plan</translation>
+    </message>
+    <message>
+        <source>Changing the plan…</source>
+        <translation>Changing the plan…</translation>
+    </message>
+    <message>
+        <source>Done: the service is now on %1. An invoice of %2 was created (number %3 in Invoices); pay it there.</source>
+        <translation>Done: the service is now on %1. An invoice of %2 was created (number %3 in Invoices); pay it there.</translation>
+    </message>
+    <message>
+        <source>Done: the service is now on %1. There is nothing to pay (%2).</source>
+        <translation>Done: the service is now on %1. There is nothing to pay (%2).</translation>
+    </message>
+    <message>
+        <source>Plan change: %1 to %2</source>
+        <translation>Plan change: %1 to %2</translation>
+    </message>
+    <message>
+        <source>I would like to change my service %1 (%2) from %3 to %4. The client area says it cannot be done automatically.</source>
+        <translation>I would like to change my service %1 (%2) from %3 to %4. The client area says it cannot be done automatically.</translation>
+    </message>
+    <message>
+        <source>Plan change: %1</source>
+        <translation>Plan change: %1</translation>
+    </message>
+    <message>
+        <source>I would like to change the plan of my service %1 (%2), now on %3. The client area says it cannot be done automatically.</source>
+        <translation>I would like to change the plan of my service %1 (%2), now on %3. The client area says it cannot be done automatically.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was opened in %2. Your account executive will answer it there.</source>
+        <translation>Ticket #%1 was opened in %2. Your account executive will answer it there.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>All permissions</source>
+        <translation>All permissions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>People with access</source>
+        <translation>People with access</translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation>Pending invitations</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw invitation…</source>
+        <translation>&amp;Withdraw invitation…</translation>
+    </message>
+    <message>
+        <source>In&amp;vite someone…</source>
+        <translation>In&amp;vite someone…</translation>
+    </message>
+    <message>
+        <source>E-mail address to invite</source>
+        <translation>E-mail address to invite</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Save permissions</source>
+        <translation>&amp;Save permissions</translation>
+    </message>
+    <message>
+        <source>Send i&amp;nvitation</source>
+        <translation>Send i&amp;nvitation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove access…</source>
+        <translation>&amp;Remove access…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Invite someone</translation>
+    </message>
+    <message>
+        <source>They get an e-mail with an invitation code; someone who already signs in to this portal gets access at once.</source>
+        <translation>They get an e-mail with an invitation code; someone who already signs in to this portal gets access at once.</translation>
+    </message>
+    <message>
+        <source>Select a person to see what they may do, or invite someone.</source>
+        <translation>Select a person to see what they may do, or invite someone.</translation>
+    </message>
+    <message>
+        <source>%1 owns the account: the owner holds every permission and cannot be restricted or removed.</source>
+        <translation>%1 owns the account: the owner holds every permission and cannot be restricted or removed.</translation>
+    </message>
+    <message>
+        <source>What %1 may do on this account:</source>
+        <translation>What %1 may do on this account:</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of the person.</source>
+        <translation>Enter the e-mail address of the person.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Choose at least one permission.</translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation>Sending the invitation…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer reach this account: they stop seeing its services, invoices and tickets at once. To give access again you must invite them again.</source>
+        <translation>%1 (%2) will no longer reach this account: they stop seeing its services, invoices and tickets at once. To give access again you must invite them again.</translation>
+    </message>
+    <message>
+        <source>Remove access</source>
+        <translation>Remove access</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>The invitation sent to %1 will stop working.</source>
+        <translation>The invitation sent to %1 will stop working.</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Withdraw invitation</translation>
     </message>
 </context>
 <context>
@@ -319,6 +3441,14 @@
         <translation>Remember me on this computer</translation>
     </message>
     <message>
+        <source>Two-factor code</source>
+        <translation>Two-factor code</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
         <source>Sign in to a portal</source>
         <translation>Sign in to a portal</translation>
     </message>
@@ -341,6 +3471,353 @@
     <message>
         <source>Fill in the portal address, e-mail and password.</source>
         <translation>Fill in the portal address, e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
+        <translation>Enter the 6-digit code from your authenticator app, or a recovery code.</translation>
+    </message>
+</context>
+<context>
+    <name>_CrossAccountPane</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
+    </message>
+    <message>
+        <source>Export this list to a CSV file</source>
+        <translation>Export this list to a CSV file</translation>
+    </message>
+    <message>
+        <source>Accounts answered</source>
+        <translation>Accounts answered</translation>
+    </message>
+    <message>
+        <source>%v of %m accounts</source>
+        <translation>%v of %m accounts</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>alerts</name>
+    <message>
+        <source>Someone joins the account (welcome)</source>
+        <translation>Someone joins the account (welcome)</translation>
+    </message>
+    <message>
+        <source>The password is changed</source>
+        <translation>The password is changed</translation>
+    </message>
+    <message>
+        <source>An invoice is created</source>
+        <translation>An invoice is created</translation>
+    </message>
+    <message>
+        <source>The account details are edited</source>
+        <translation>The account details are edited</translation>
+    </message>
+    <message>
+        <source>An invoice is cancelled</source>
+        <translation>An invoice is cancelled</translation>
+    </message>
+    <message>
+        <source>An invoice is paid</source>
+        <translation>An invoice is paid</translation>
+    </message>
+    <message>
+        <source>A service is suspended</source>
+        <translation>A service is suspended</translation>
+    </message>
+    <message>
+        <source>A service is reactivated</source>
+        <translation>A service is reactivated</translation>
+    </message>
+    <message>
+        <source>A service is terminated</source>
+        <translation>A service is terminated</translation>
+    </message>
+    <message>
+        <source>A quote is available</source>
+        <translation>A quote is available</translation>
+    </message>
+    <message>
+        <source>A domain is deleted</source>
+        <translation>A domain is deleted</translation>
+    </message>
+    <message>
+        <source>Use the international format: + and the country code, e.g. +5491155550000.</source>
+        <translation>Use the international format: + and the country code, e.g. +5491155550000.</translation>
+    </message>
+    <message>
+        <source>Enter a WhatsApp number, or turn off the WhatsApp alerts.</source>
+        <translation>Enter a WhatsApp number, or turn off the WhatsApp alerts.</translation>
+    </message>
+    <message>
+        <source>This number is too long.</source>
+        <translation>This number is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Account details changed</source>
+        <translation>Account details changed</translation>
+    </message>
+    <message>
+        <source>Alert settings changed</source>
+        <translation>Alert settings changed</translation>
+    </message>
+    <message>
+        <source>Connected app revoked</source>
+        <translation>Connected app revoked</translation>
+    </message>
+    <message>
+        <source>Automatic debit changed</source>
+        <translation>Automatic debit changed</translation>
+    </message>
+    <message>
+        <source>Card added</source>
+        <translation>Card added</translation>
+    </message>
+    <message>
+        <source>Default card changed</source>
+        <translation>Default card changed</translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation>Card removed</translation>
+    </message>
+    <message>
+        <source>Chat closed</source>
+        <translation>Chat closed</translation>
+    </message>
+    <message>
+        <source>Chat started</source>
+        <translation>Chat started</translation>
+    </message>
+    <message>
+        <source>Chat taken by an agent</source>
+        <translation>Chat taken by an agent</translation>
+    </message>
+    <message>
+        <source>Domain auto-renewal changed</source>
+        <translation>Domain auto-renewal changed</translation>
+    </message>
+    <message>
+        <source>Domain renewal invoiced</source>
+        <translation>Domain renewal invoiced</translation>
+    </message>
+    <message>
+        <source>Incident posted</source>
+        <translation>Incident posted</translation>
+    </message>
+    <message>
+        <source>Incident updated</source>
+        <translation>Incident updated</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Order placed</translation>
+    </message>
+    <message>
+        <source>Service cancellation requested</source>
+        <translation>Service cancellation requested</translation>
+    </message>
+    <message>
+        <source>Change of owner requested</source>
+        <translation>Change of owner requested</translation>
+    </message>
+    <message>
+        <source>Service plan changed</source>
+        <translation>Service plan changed</translation>
+    </message>
+    <message>
+        <source>Ticket status changed</source>
+        <translation>Ticket status changed</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contact added</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Contact removed</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Contact changed</translation>
+    </message>
+    <message>
+        <source>Domain deleted</source>
+        <translation>Domain deleted</translation>
+    </message>
+    <message>
+        <source>Nameservers changed</source>
+        <translation>Nameservers changed</translation>
+    </message>
+    <message>
+        <source>Domain transfer out requested</source>
+        <translation>Domain transfer out requested</translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation>Invitation accepted</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn</source>
+        <translation>Invitation withdrawn</translation>
+    </message>
+    <message>
+        <source>Invoice cancelled</source>
+        <translation>Invoice cancelled</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>Invoice paid</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation>Quote accepted</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>Quote sent</translation>
+    </message>
+    <message>
+        <source>Service cancelled</source>
+        <translation>Service cancelled</translation>
+    </message>
+    <message>
+        <source>Service reactivated</source>
+        <translation>Service reactivated</translation>
+    </message>
+    <message>
+        <source>Service suspended</source>
+        <translation>Service suspended</translation>
+    </message>
+    <message>
+        <source>Service terminated</source>
+        <translation>Service terminated</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Ticket answered</source>
+        <translation>Ticket answered</translation>
+    </message>
+    <message>
+        <source>Ticket closed</source>
+        <translation>Ticket closed</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>Ticket opened</translation>
+    </message>
+    <message>
+        <source>Ticket replied</source>
+        <translation>Ticket replied</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned off</source>
+        <translation>Two-factor sign-in turned off</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned on</source>
+        <translation>Two-factor sign-in turned on</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User invited</source>
+        <translation>User invited</translation>
+    </message>
+    <message>
+        <source>User permissions changed</source>
+        <translation>User permissions changed</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>User removed</translation>
+    </message>
+</context>
+<context>
+    <name>chat</name>
+    <message>
+        <source>This chat has ended. Start a new one to keep talking.</source>
+        <translation>This chat has ended. Start a new one to keep talking.</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the message.</source>
+        <translation>The portal did not accept the message.</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>General e-mails</source>
+        <translation>General e-mails</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support tickets</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>Affiliates</translation>
+    </message>
+    <message>
+        <source>Another contact of this account has this e-mail.</source>
+        <translation>Another contact of this account has this e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>This is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +3853,64 @@
     <message>
         <source>Triennially</source>
         <translation>Triennially</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>This is not a valid domain name.</source>
+        <translation>This is not a valid domain name.</translation>
+    </message>
+    <message>
+        <source>Domains with this ending are not sold here.</source>
+        <translation>Domains with this ending are not sold here.</translation>
+    </message>
+    <message>
+        <source>This plan is not sold in this cycle.</source>
+        <translation>This plan is not sold in this cycle.</translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation>This product is no longer sold.</translation>
+    </message>
+    <message>
+        <source>Choose a product or a domain.</source>
+        <translation>Choose a product or a domain.</translation>
+    </message>
+    <message>
+        <source>Choose a billing cycle.</source>
+        <translation>Choose a billing cycle.</translation>
+    </message>
+    <message>
+        <source>This domain is not available: someone has it already.</source>
+        <translation>This domain is not available: someone has it already.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered.</source>
+        <translation>%1 is already registered.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved and cannot be registered.</source>
+        <translation>%1 is reserved and cannot be registered.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is overdue since %2</source>
+        <translation>Invoice %1 is overdue since %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Domain %1 expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was answered: %2</source>
+        <translation>Ticket #%1 was answered: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not available.</source>
+        <translation>%1 is not available.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +4012,132 @@
     </message>
 </context>
 <context>
+    <name>notifications</name>
+    <message>
+        <source>Welcome to your client area</source>
+        <translation>Welcome to your client area</translation>
+    </message>
+    <message>
+        <source>You now have access to the account {account}.</source>
+        <translation>You now have access to the account {account}.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed. If it was not you, tell us.</source>
+        <translation>The password of {name} was changed. If it was not you, tell us.</translation>
+    </message>
+    <message>
+        <source>New invoice {number}</source>
+        <translation>New invoice {number}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {currency} {total}, due on {due_on}.</source>
+        <translation>Invoice {number} for {currency} {total}, due on {due_on}.</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation>Account details changed</translation>
+    </message>
+    <message>
+        <source>The details of {account} were updated: {fields}.</source>
+        <translation>The details of {account} were updated: {fields}.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} cancelled</source>
+        <translation>Invoice {number} cancelled</translation>
+    </message>
+    <message>
+        <source>Invoice {number} was cancelled.</source>
+        <translation>Invoice {number} was cancelled.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <source>The payment of invoice {number} for {currency} {total} arrived.</source>
+        <translation>The payment of invoice {number} for {currency} {total} arrived.</translation>
+    </message>
+    <message>
+        <source>Service suspended</source>
+        <translation>Service suspended</translation>
+    </message>
+    <message>
+        <source>The service {product} {domain} was suspended.</source>
+        <translation>The service {product} {domain} was suspended.</translation>
+    </message>
+    <message>
+        <source>Service reactivated</source>
+        <translation>Service reactivated</translation>
+    </message>
+    <message>
+        <source>The service {product} {domain} is active again.</source>
+        <translation>The service {product} {domain} is active again.</translation>
+    </message>
+    <message>
+        <source>Service terminated</source>
+        <translation>Service terminated</translation>
+    </message>
+    <message>
+        <source>The service {product} {domain} was terminated.</source>
+        <translation>The service {product} {domain} was terminated.</translation>
+    </message>
+    <message>
+        <source>A quote is available</source>
+        <translation>A quote is available</translation>
+    </message>
+    <message>
+        <source>Quote {number} ({subject}) is available for you to review.</source>
+        <translation>Quote {number} ({subject}) is available for you to review.</translation>
+    </message>
+    <message>
+        <source>Domain deleted</source>
+        <translation>Domain deleted</translation>
+    </message>
+    <message>
+        <source>The domain {domain} was removed from your account.</source>
+        <translation>The domain {domain} was removed from your account.</translation>
+    </message>
+</context>
+<context>
+    <name>security</name>
+    <message>
+        <source>Two-factor sign-in is already on.</source>
+        <translation>Two-factor sign-in is already on.</translation>
+    </message>
+    <message>
+        <source>Start the two-factor set-up again: the portal has no code waiting.</source>
+        <translation>Start the two-factor set-up again: the portal has no code waiting.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already off.</source>
+        <translation>Two-factor sign-in is already off.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>That code is not valid. Enter the current code from your authenticator app, or one of your recovery codes.</source>
+        <translation>That code is not valid. Enter the current code from your authenticator app, or one of your recovery codes.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>This is not your current password.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Use at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>This code is not valid. Check the time on your phone and try the next one.</source>
+        <translation>This code is not valid. Check the time on your phone and try the next one.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Portal address</source>
@@ -556,6 +4217,148 @@
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <source>Only png, jpg, pdf, txt, log and zip files can be attached.</source>
+        <translation>Only png, jpg, pdf, txt, log and zip files can be attached.</translation>
+    </message>
+    <message>
+        <source>Each file can be 2 MB at most.</source>
+        <translation>Each file can be 2 MB at most.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content does not match its type.</source>
+        <translation>The file&apos;s content does not match its type.</translation>
+    </message>
+    <message>
+        <source>The file could not be sent. Attach it again.</source>
+        <translation>The file could not be sent. Attach it again.</translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation>Choose a department.</translation>
+    </message>
+    <message>
+        <source>This service is not of this account.</source>
+        <translation>This service is not of this account.</translation>
+    </message>
+    <message>
+        <source>At most 5 files per message.</source>
+        <translation>At most 5 files per message.</translation>
+    </message>
+    <message>
+        <source>%1: only png, jpg, pdf, txt, log and zip files can be attached.</source>
+        <translation>%1: only png, jpg, pdf, txt, log and zip files can be attached.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: each file can be 2 MB at most.</source>
+        <translation>%1: each file can be 2 MB at most.</translation>
+    </message>
+    <message>
+        <source>At most %1 files per message.</source>
+        <translation>At most %1 files per message.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this computer: %1</source>
+        <translation>The draft could not be saved on this computer: %1</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid. Check the marked fields.</source>
+        <translation>Some fields are not valid. Check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Some files cannot be attached.</source>
+        <translation>Some files cannot be attached.</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Account details and settings</source>
+        <translation>Account details and settings</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>See services</source>
+        <translation>See services</translation>
+    </message>
+    <message>
+        <source>Manage services</source>
+        <translation>Manage services</translation>
+    </message>
+    <message>
+        <source>Single sign-on to services</source>
+        <translation>Single sign-on to services</translation>
+    </message>
+    <message>
+        <source>See domains</source>
+        <translation>See domains</translation>
+    </message>
+    <message>
+        <source>Manage domains</source>
+        <translation>Manage domains</translation>
+    </message>
+    <message>
+        <source>Invoices and payments</source>
+        <translation>Invoices and payments</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support tickets</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>Affiliates</translation>
+    </message>
+    <message>
+        <source>E-mails received</source>
+        <translation>E-mails received</translation>
+    </message>
+    <message>
+        <source>Place orders</source>
+        <translation>Place orders</translation>
+    </message>
+    <message>
+        <source>Only the account owner manages users. Ask the owner to change who has access.</source>
+        <translation>Only the account owner manages users. Ask the owner to change who has access.</translation>
+    </message>
+    <message>
+        <source>The account owner holds every permission and cannot be restricted or removed.</source>
+        <translation>The account owner holds every permission and cannot be restricted or removed.</translation>
+    </message>
+    <message>
+        <source>This person already has access to the account.</source>
+        <translation>This person already has access to the account.</translation>
+    </message>
+    <message>
+        <source>An invitation to this address is already waiting to be accepted.</source>
+        <translation>An invitation to this address is already waiting to be accepted.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>This is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Choose at least one permission.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_AR">
 <context>
+    <name>AccountArea</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsTab</name>
     <message>
         <source>First name</source>
@@ -93,6 +124,1131 @@
     </message>
 </context>
 <context>
+    <name>AlertsTab</name>
+    <message>
+        <source>Choose how you hear about what happens in your account. WhatsApp alerts go to the number below; desktop alerts show on this computer while Clientdesk is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International format: + and the country code, with no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished">Recargar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Alerts saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllAccounts</name>
+    <message numerus="yes">
+        <source>%n overdue invoice(s)</source>
+        <translation>
+            <numerusform>%n factura vencida</numerusform>
+            <numerusform>%n facturas vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended service(s)</source>
+        <translation>
+            <numerusform>%n servicio suspendido</numerusform>
+            <numerusform>%n servicios suspendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) expiring</source>
+        <translation>
+            <numerusform>%n dominio por vencer</numerusform>
+            <numerusform>%n dominios por vencer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket abierto</numerusform>
+            <numerusform>%n tickets abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Saldo a pagar</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Facturas vencidas</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Domains expiring</source>
+        <translation>Dominios por vencer</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets abiertos</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovación automática</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be read; the list leaves them out.</source>
+        <translation>
+            <numerusform>No se pudo leer %n cuenta; la lista no la incluye.</numerusform>
+            <numerusform>No se pudieron leer %n cuentas; la lista no las incluye.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n fila exportada.</numerusform>
+            <numerusform>%n filas exportadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpaid invoices of every account</source>
+        <translation>Facturas impagas de todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Domains expiring soon in every account</source>
+        <translation>Dominios por vencer en todas las cuentas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in %1 s</source>
+        <translation>
+            <numerusform>%n cuenta en %1 s</numerusform>
+            <numerusform>%n cuentas en %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AllAccountsPage</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Filter by name, e-mail or what needs attention</source>
+        <translation>Filtrá por nombre, e-mail o lo que requiere atención</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Filtrar cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reload every account</source>
+        <translation>Recargar todas las cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Abrir cuenta</translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation>Abrir la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>Accounts loaded</source>
+        <translation>Cuentas cargadas</translation>
+    </message>
+    <message>
+        <source>%v of %m accounts</source>
+        <translation>%v de %m cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid invoices</source>
+        <translation>Facturas &amp;impagas</translation>
+    </message>
+    <message>
+        <source>&amp;Expiring domains</source>
+        <translation>&amp;Dominios por vencer</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png, jpg, pdf, txt, log or zip; 2 MB each, 5 at most. You can drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed files (*.png *.jpg *.jpeg *.pdf *.txt *.log *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most 5 files per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished">Recargar</translation>
+    </message>
+    <message>
+        <source>Every change made on this account, the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Billing</name>
+    <message>
+        <source>This invoice cannot be paid: it is not unpaid any more. Refresh the list.</source>
+        <translation>Esta factura no se puede pagar: ya no está impaga. Actualizá la lista.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Choose another card or add a new one.</source>
+        <translation>Esta tarjeta está vencida. Elegí otra tarjeta o agregá una nueva.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer valid. Ask for a new one in a ticket.</source>
+        <translation>Este presupuesto ya no está vigente. Pedí uno nuevo en un ticket.</translation>
+    </message>
+    <message>
+        <source>This quote was already accepted or has been withdrawn.</source>
+        <translation>Este presupuesto ya fue aceptado o fue retirado.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request. Retry in a moment.</source>
+        <translation>El portal rechazó el pedido. Reintentá en un momento.</translation>
+    </message>
+    <message>
+        <source>This card is no longer saved in the account. Refresh the cards.</source>
+        <translation>Esta tarjeta ya no está guardada en la cuenta. Actualizá las tarjetas.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Request cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Immediate: the service is cancelled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the &amp;end of the billing period: it keeps working until %1 and is not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions of every cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you leaving? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;cancellation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1 today? The service stops today and every file on the server (website, e-mails, FTP) is deleted. Nothing paid is refunded and current invoices must still be paid. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1 at the end of the billing period (%2)? It keeps working until then, is not renewed, and then every file on the server is deleted. Nothing paid is refunded and current invoices must still be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your account password to confirm the cancellation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation requested on %1: immediate, the service was cancelled on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation requested on %1: at the end of the billing period, effective on %2. The service keeps working until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Chats waiting or in conversation</source>
+        <translation>Chats en espera o en conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the chat queue</source>
+        <translation>Actualizar la cola de chats</translation>
+    </message>
+    <message>
+        <source>&amp;Take chat</source>
+        <translation>&amp;Tomar chat</translation>
+    </message>
+    <message>
+        <source>Take the selected chat</source>
+        <translation>Tomar el chat elegido</translation>
+    </message>
+    <message>
+        <source>Chat conversation</source>
+        <translation>Conversación del chat</translation>
+    </message>
+    <message>
+        <source>Message to the client</source>
+        <translation>Mensaje para el cliente</translation>
+    </message>
+    <message>
+        <source>Write a message and press Enter</source>
+        <translation>Escribí un mensaje y presioná Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>&amp;Terminar chat</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>Terminar el chat</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>Terminar chat</translation>
+    </message>
+    <message>
+        <source>End this chat? The client can no longer write in it; the conversation is kept.</source>
+        <translation>¿Terminar este chat? El cliente ya no va a poder escribir en él; la conversación se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Chat subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first message (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with one of our agents. They answer here, as soon as one is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message and press Enter</source>
+        <translation type="unfinished">Escribí un mensaje y presioná Enter</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation type="unfinished">&amp;Terminar chat</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation type="unfinished">Terminar chat</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the chat is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: this chat has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: talking with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: waiting for an agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPane</name>
+    <message>
+        <source>Name, e-mail, domain or invoice number</source>
+        <translation>Nombre, e-mail, dominio o número de factura</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Find clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>&amp;Abrir cuenta</translation>
+    </message>
+    <message>
+        <source>Open the selected client&apos;s account</source>
+        <translation>Abrir la cuenta del cliente elegido</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Empresa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary contacts help you run the account: choose which e-mails each one receives, for example the invoices or the support tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives these e-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be removed from the account&apos;s contacts and will stop receiving its e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation type="unfinished">Facturas vencidas</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished">Tickets abiertos</translation>
+    </message>
+    <message>
+        <source>Domains expiring in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending by month (paid invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a line to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Pagada</translation>
+    </message>
+    <message>
+        <source>Domain to register (for example, mybrand.com.ar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available. Register it for one year?
+
+An unpaid invoice is created now with the registration price of this ending plus VAT; the domain is registered once that invoice is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) for %3 plus VAT?
+
+An unpaid invoice is created now; the service starts once it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered. Invoice for %1 created: pay it from the Invoices tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Desks</name>
+    <message>
+        <source>This a&amp;ccount</source>
+        <translation>Esta &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>A&amp;ll accounts</source>
+        <translation>&amp;Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Staff des&amp;k</source>
+        <translation>Mesa de &amp;soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Go to account…</source>
+        <translation>&amp;Ir a una cuenta…</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;ins</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Saved sign-ins</source>
+        <translation>Sesiones guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Add another sign-in…</source>
+        <translation>&amp;Agregar otra sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>New events here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>A domain in this status cannot be renewed (pending, in redemption, transferred away or cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal of this domain is already invoiced: pay that invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active domain can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain cannot be cancelled, only not renewed: turn auto-renew off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain can be registered 10 years ahead at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give between 2 and 5 name servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid host name (for example ns1.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name server is repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain cannot be cancelled: it is paid yearly in advance. To stop it, turn auto-renew off and it will not be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailsTab</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Dominios</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>Afiliados</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>E-mails received</source>
+        <translation>E-mails recibidos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Select an e-mail to read it.</source>
+        <translation>Elegí un e-mail para leerlo.</translation>
+    </message>
+    <message>
+        <source>Loading… (%1 so far)</source>
+        <translation>Cargando… (%1 hasta ahora)</translation>
+    </message>
+    <message>
+        <source>%1 e-mails shown; scroll for more</source>
+        <translation>%1 e-mails mostrados; desplazate para ver más</translation>
+    </message>
+    <message>
+        <source>%1 e-mails</source>
+        <translation>%1 e-mails</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringPane</name>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Expiring within this many days</source>
+        <translation>Que vencen dentro de esta cantidad de días</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation>&amp;Vencen dentro de:</translation>
+    </message>
+    <message>
+        <source>&amp;Load domains</source>
+        <translation>&amp;Cargar dominios</translation>
+    </message>
+    <message>
+        <source>expiring-domains.csv</source>
+        <translation>dominios-por-vencer.csv</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPane</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the service status</source>
+        <translation>Actualizar el estado del servicio</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>Título del incidente</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Affected components</source>
+        <translation>Componentes afectados</translation>
+    </message>
+    <message>
+        <source>Status of the affected components</source>
+        <translation>Estado de los componentes afectados</translation>
+    </message>
+    <message>
+        <source>Leave as they are</source>
+        <translation>Dejarlos como están</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>Qué está pasando</translation>
+    </message>
+    <message>
+        <source>&amp;Post incident</source>
+        <translation>&amp;Publicar incidente</translation>
+    </message>
+    <message>
+        <source>Post the incident on the status page</source>
+        <translation>Publicar el incidente en la página de estado</translation>
+    </message>
+    <message>
+        <source>New status of the incident</source>
+        <translation>Nuevo estado del incidente</translation>
+    </message>
+    <message>
+        <source>Update message</source>
+        <translation>Mensaje de la actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Add update</source>
+        <translation>Agregar act&amp;ualización</translation>
+    </message>
+    <message>
+        <source>Add the update to the selected incident</source>
+        <translation>Agregar la actualización al incidente elegido</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solver</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Resolver el incidente elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Components:</source>
+        <translation>&amp;Componentes:</translation>
+    </message>
+    <message>
+        <source>Component s&amp;tatus:</source>
+        <translation>&amp;Estado de los componentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Open incidents and those resolved in the last 14 days</source>
+        <translation>Incidentes abiertos y los resueltos en los últimos 14 días</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New incident&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nuevo incidente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Resuelto.</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>Elegí un incidente primero.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesTab</name>
     <message>
         <source>Number</source>
@@ -147,6 +1303,22 @@
         <translation>Mostrar facturas</translation>
     </message>
     <message>
+        <source>Issued from</source>
+        <translation>Emitidas desde</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>Emitidas hasta</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Show invoices of any date</source>
+        <translation>Mostrar facturas de cualquier fecha</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
@@ -159,8 +1331,119 @@
         <translation>Elegí una factura para ver su detalle.</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Pagar…</translation>
+    </message>
+    <message>
+        <source>Pay the selected invoice</source>
+        <translation>Pagar la factura elegida</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the selected invoice as PDF</source>
+        <translation>Guardar la factura elegida como PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Export the invoices shown to CSV</source>
+        <translation>Exportar a CSV las facturas mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;from:</source>
+        <translation>Emitidas &amp;desde:</translation>
+    </message>
+    <message>
+        <source>un&amp;til:</source>
+        <translation>&amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded invoices in these dates</source>
+        <translation>%1 de %2 facturas cargadas en estas fechas</translation>
+    </message>
+    <message>
+        <source>Loading your saved cards…</source>
+        <translation>Cargando tus tarjetas guardadas…</translation>
+    </message>
+    <message>
+        <source>There is no saved card to pay with. Add one in the Auto-debit card tab, then pay.</source>
+        <translation>No hay ninguna tarjeta guardada para pagar. Agregá una en la pestaña Tarjeta de débito automático y después pagá.</translation>
+    </message>
+    <message>
+        <source>Pay invoice %1 now?
+
+%2 will be charged to your %3 card.</source>
+        <translation>¿Pagar ahora la factura %1?
+
+Se van a cobrar %2 en tu tarjeta %3.</translation>
+    </message>
+    <message>
+        <source>Pay invoice</source>
+        <translation>Pagar factura</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pagar %1</translation>
+    </message>
+    <message>
+        <source>Pay with the card:</source>
+        <translation>Pagar con la tarjeta:</translation>
+    </message>
+    <message>
+        <source>Paying invoice %1…</source>
+        <translation>Pagando la factura %1…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid: %2 charged.</source>
+        <translation>La factura %1 está paga: se cobraron %2.</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Guardar factura como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving invoice %1…</source>
+        <translation>Guardando la factura %1…</translation>
+    </message>
+    <message>
+        <source>Export invoices to CSV</source>
+        <translation>Exportar facturas a CSV</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>facturas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardada en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n factura exportada a %1.</numerusform>
+            <numerusform>%n facturas exportadas a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading… (%1 so far)</source>
@@ -198,8 +1481,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Account &amp;details</source>
-        <translation>&amp;Detalles de la cuenta</translation>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Services</source>
@@ -208,6 +1495,22 @@
     <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturas</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>Pres&amp;upuestos</translation>
+    </message>
+    <message>
+        <source>Auto-debit &amp;card</source>
+        <translation>&amp;Tarjeta de débito automático</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails received</source>
+        <translation>E-&amp;mails recibidos</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account</source>
@@ -234,8 +1537,103 @@
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
+        <source>&amp;New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">&amp;Buscar</translation>
+    </message>
+    <message>
         <source>%1 (demo portal)</source>
         <translation>%1 (portal de demostración)</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketForm</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Departamento</translation>
+    </message>
+    <message>
+        <source>Related service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related se&amp;rvice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished">&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -243,6 +1641,891 @@
     <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChangeDialog</name>
+    <message>
+        <source>Change of owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service moves to another client account. Both accounts must exist and have no overdue invoice, only active services can move, and the two accounts must have different e-mail addresses. This sends a request: a ticket is opened and our team makes the change (we may call to check); it is not instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner&apos;s &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new owner&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent: ticket #%1 was opened in %2. The change of owner is a request, not an instant move: our team checks it and moves the service, and you will see the answer in that ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Automatic charging is on: turn it off before removing the last card.</source>
+        <translation>El cobro automático está activado: desactivalo antes de eliminar la última tarjeta.</translation>
+    </message>
+    <message>
+        <source>Add a card before turning on automatic charging.</source>
+        <translation>Agregá una tarjeta antes de activar el cobro automático.</translation>
+    </message>
+    <message>
+        <source>This card number is not valid. Check the digits.</source>
+        <translation>Este número de tarjeta no es válido. Revisá los dígitos.</translation>
+    </message>
+    <message>
+        <source>This card brand is not accepted. Use Visa, Mastercard, American Express, Cabal or Naranja, among others.</source>
+        <translation>No aceptamos esta marca de tarjeta. Usá Visa, Mastercard, American Express, Cabal o Naranja, entre otras.</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>Esta tarjeta está vencida.</translation>
+    </message>
+    <message>
+        <source>This value is too small.</source>
+        <translation>Este valor es demasiado chico.</translation>
+    </message>
+    <message>
+        <source>This value is too large.</source>
+        <translation>Este valor es demasiado grande.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsTab</name>
+    <message>
+        <source>%1 ****%2 (expires %3)</source>
+        <translation>%1 ****%2 (vence %3)</translation>
+    </message>
+    <message>
+        <source>%1 ****%2 (expired %3)</source>
+        <translation>%1 ****%2 (venció %3)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(vencida)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation>Tarjetas guardadas</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Hacer &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Make the selected card the default</source>
+        <translation>Hacer predeterminada la tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected card</source>
+        <translation>Eliminar la tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Charge my invoices automatically to the default card</source>
+        <translation>&amp;Cobrar mis facturas automáticamente en la tarjeta predeterminada</translation>
+    </message>
+    <message>
+        <source>Automatic charging</source>
+        <translation>Cobro automático</translation>
+    </message>
+    <message>
+        <source>Cardholder name</source>
+        <translation>Nombre del titular</translation>
+    </message>
+    <message>
+        <source>As printed on the card</source>
+        <translation>Como figura en la tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Expiry month</source>
+        <translation>Mes de vencimiento</translation>
+    </message>
+    <message>
+        <source>Expiry year</source>
+        <translation>Año de vencimiento</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;default card</source>
+        <translation>Que sea la tarjeta pre&amp;determinada</translation>
+    </message>
+    <message>
+        <source>Make the new card the default</source>
+        <translation>Hacer predeterminada la tarjeta nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Add card</source>
+        <translation>&amp;Agregar tarjeta</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Agregar tarjeta</translation>
+    </message>
+    <message>
+        <source>Card&amp;holder:</source>
+        <translation>&amp;Titular:</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>&amp;Número de tarjeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires (month / year):</source>
+        <translation>&amp;Vence (mes / año):</translation>
+    </message>
+    <message>
+        <source>The card number goes to the portal once and is not kept on this computer; the portal keeps only the brand, the last 4 digits and the expiry.</source>
+        <translation>El número de tarjeta se envía al portal una sola vez y no se guarda en esta computadora; el portal guarda solo la marca, los últimos 4 dígitos y el vencimiento.</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Agregar una tarjeta</translation>
+    </message>
+    <message>
+        <source>Remove the card %1 from the account? It will no longer pay your invoices, and to use it again you will have to type its number.</source>
+        <translation>¿Eliminar la tarjeta %1 de la cuenta? Ya no va a pagar tus facturas y, para volver a usarla, vas a tener que ingresar su número.</translation>
+    </message>
+    <message>
+        <source>It is the default card: your oldest other card becomes the default.</source>
+        <translation>Es la tarjeta predeterminada: tu tarjeta más antigua pasa a ser la predeterminada.</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 is now the default card.</source>
+        <translation>%1 es ahora la tarjeta predeterminada.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 eliminada.</translation>
+    </message>
+    <message>
+        <source>your default card</source>
+        <translation>tu tarjeta predeterminada</translation>
+    </message>
+    <message>
+        <source>Charge your invoices automatically to %1? Each new invoice will be paid with it without asking you. You can turn this off at any time.</source>
+        <translation>¿Cobrar tus facturas automáticamente en %1? Cada factura nueva se va a pagar con ella sin preguntarte. Podés desactivarlo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Type the card number.</source>
+        <translation>Ingresá el número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Adding the card…</source>
+        <translation>Agregando la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Card %1 added.</source>
+        <translation>Tarjeta %1 agregada.</translation>
+    </message>
+    <message>
+        <source>For your safety the number was cleared: type it again.</source>
+        <translation>Por tu seguridad borramos el número: ingresalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <source>You cannot see this account&apos;s services.</source>
+        <translation>No podés ver los servicios de esta cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Buy a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation type="unfinished">Ciclo de facturación</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Dominio</translation>
+    </message>
+    <message>
+        <source>example.com.ar (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Go to account</source>
+        <translation>Ir a una cuenta</translation>
+    </message>
+    <message>
+        <source>Name, company, e-mail or domain</source>
+        <translation>Nombre, empresa, e-mail o dominio</translation>
+    </message>
+    <message>
+        <source>Account to go to</source>
+        <translation>Cuenta a la que ir</translation>
+    </message>
+    <message>
+        <source>Matching accounts</source>
+        <translation>Cuentas que coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching account(s)</source>
+        <translation>
+            <numerusform>%n cuenta coincide</numerusform>
+            <numerusform>%n cuentas coinciden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesTab</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>Esperando tu respuesta</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Quote detail</source>
+        <translation>Detalle del presupuesto</translation>
+    </message>
+    <message>
+        <source>Select a quote to see its items.</source>
+        <translation>Elegí un presupuesto para ver sus ítems.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept quote…</source>
+        <translation>&amp;Aceptar presupuesto…</translation>
+    </message>
+    <message>
+        <source>Accept the selected quote</source>
+        <translation>Aceptar el presupuesto elegido</translation>
+    </message>
+    <message>
+        <source>Loading quote %1…</source>
+        <translation>Cargando el presupuesto %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation>IVA (%1%)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Accept quote %1 (%2)?
+
+An invoice for %3 will be created in your account, to be paid by its due date. This cannot be undone.</source>
+        <translation>¿Aceptar el presupuesto %1 (%2)?
+
+Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>Aceptar presupuesto</translation>
+    </message>
+    <message>
+        <source>Accepting quote %1…</source>
+        <translation>Aceptando el presupuesto %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted: invoice %2 was created for %3.</source>
+        <translation>Presupuesto %1 aceptado: se generó la factura %2 por %3.</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted: an invoice was created.</source>
+        <translation>Presupuesto %1 aceptado: se generó una factura.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Sign in to the client area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app (Google Authenticator, Aegis, 1Password, ...), or type the key below.
+2. Enter the 6-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm and turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these recovery codes somewhere safe, away from your phone. Each one signs you in once if you lose the authenticator app. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To turn it off, enter a code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party applications use single sign-on to reach your billing account directly, without signing in again. Revoke the ones you no longer use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application has access to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are signed in. End a session you do not recognise: that program is signed out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>Enter the password you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off. Turn it on to be asked, after your password, for a code from an app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-factor sign-in is on: signing in asks for a code from your authenticator app. %n recovery code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting up two-factor sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a code from the app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer reach your billing account with single sign-on. To use it again you must connect it again from that application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session started %1 (%2) will be signed out at once; that program will ask for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
+    <message>
+        <source>This plan cannot be changed automatically. Your account executive does it: open a ticket and they will get back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active service can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation was already requested for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is already cancelled or terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both accounts must have no overdue invoice before a service changes owner. Pay the overdue invoices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has this e-mail address. The new owner must sign up as a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service already belongs to the client with this e-mail address. Give the new owner&apos;s e-mail: the two accounts must have different e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only plans of the same group can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is not offered in the service&apos;s billing cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you have paid is refunded when a service is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices for the current period must still be paid: a cancellation has to be asked for before new invoices or renewals are generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cancellation takes effect, every file of the service is deleted from the server: website, e-mails, FTP and the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusView</name>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished">Operativo</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation type="unfinished">Rendimiento degradado</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation type="unfinished">Caída parcial</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation type="unfinished">Caída total</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished">Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished">Investigando</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished">Identificado</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished">Monitoreando</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Resuelto</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation type="unfinished">Sin impacto</translation>
+    </message>
+    <message>
+        <source>Minor impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the service status</source>
+        <translation type="unfinished">Actualizar el estado del servicio</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some systems have problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in the last 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,6 +2555,26 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show services with status</source>
         <translation>Mostrar servicios con estado</translation>
     </message>
@@ -284,12 +2587,826 @@
         <translation>Servicios</translation>
     </message>
     <message>
+        <source>Service detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade/Downgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ca&amp;ncellation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change o&amp;wner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
         <source>%1 services, %2 active</source>
         <translation>%1 servicios, %2 activos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>Select a service to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see this service, but changing it needs the permission to manage services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>Only staff can do this.</source>
+        <translation>Solo el personal de soporte puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Another agent has already taken this chat.</source>
+        <translation>Otro agente ya tomó este chat.</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Este chat terminó.</translation>
+    </message>
+    <message>
+        <source>Take the chat before writing in it.</source>
+        <translation>Tomá el chat antes de escribir en él.</translation>
+    </message>
+    <message>
+        <source>One of the components does not exist.</source>
+        <translation>Uno de los componentes no existe.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <translation>Escribí al menos 2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write a title and a message.</source>
+        <translation>Escribí un título y un mensaje.</translation>
+    </message>
+    <message>
+        <source>Write a message.</source>
+        <translation>Escribí un mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket queue</source>
+        <translation>Cola de &amp;tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Live chat</source>
+        <translation>Chat en &amp;vivo</translation>
+    </message>
+    <message>
+        <source>Service &amp;status</source>
+        <translation>&amp;Estado del servicio</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Customer reply</source>
+        <translation>Respuesta del cliente</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation>En conversación</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigando</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoreando</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation>Sin impacto</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Rendimiento degradado</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Caída parcial</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Caída total</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n cliente.</numerusform>
+            <numerusform>Se encontraron %n clientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Soporte</translation>
+    </message>
+    <message>
+        <source>&amp;My tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live chat</source>
+        <translation type="unfinished">Chat en &amp;vivo</translation>
+    </message>
+    <message>
+        <source>Service s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPane</name>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Show tickets with status</source>
+        <translation>Mostrar tickets con estado</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>No cerrados</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the ticket queue</source>
+        <translation>Actualizar la cola de tickets</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>Cola de tickets</translation>
+    </message>
+    <message>
+        <source>Ticket thread</source>
+        <translation>Conversación del ticket</translation>
+    </message>
+    <message>
+        <source>Reply as staff</source>
+        <translation>Responder como soporte</translation>
+    </message>
+    <message>
+        <source>Write the answer the client will receive</source>
+        <translation>Escribí la respuesta que va a recibir el cliente</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>Enviar &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>Send the reply as staff</source>
+        <translation>Enviar la respuesta como soporte</translation>
+    </message>
+    <message>
+        <source>New status of the ticket</source>
+        <translation>Nuevo estado del ticket</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+        <source>Change the ticket&apos;s status</source>
+        <translation>Cambiar el estado del ticket</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partamento:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Escribí la respuesta primero.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abierto</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">Respondido</translation>
+    </message>
+    <message>
+        <source>Customer reply</source>
+        <translation type="unfinished">Respuesta del cliente</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished">En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Cerrado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">N.º</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Departamento</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tickets with status</source>
+        <translation type="unfinished">Mostrar tickets con estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Todos los estados</translation>
+    </message>
+    <message>
+        <source>Search subject (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tickets by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket thread</source>
+        <translation type="unfinished">Conversación del ticket</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished">Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation type="unfinished">Escribí la respuesta primero.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. Your reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ticket #%1 “%2”? You can still reply later: a reply opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidPane</name>
+    <message>
+        <source>&amp;Load unpaid invoices</source>
+        <translation>&amp;Cargar facturas impagas</translation>
+    </message>
+    <message>
+        <source>unpaid-invoices.csv</source>
+        <translation>facturas-impagas.csv</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Precio</translation>
+    </message>
+    <message>
+        <source>%1 (current plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade/Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans you can move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan to see what the change costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;ticket instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket to your account executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Departamento</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the portal what this change costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1%)</source>
+        <translation type="unfinished">IVA (%1%)</translation>
+    </message>
+    <message>
+        <source>A downgrade is not refunded: there is nothing to pay now, and the new price applies from the next renewal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You pay only the difference between the new plan and what you already paid (%1 − %2 = %3). The next due date stays %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 to %2? An invoice of %3 (taxes included) is created now for the difference, and the service&apos;s price becomes %4 from the next renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 to %2? There is nothing to pay now (%3) and nothing is refunded; the service&apos;s price becomes %4 from the next renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the service is now on %1. An invoice of %2 was created (number %3 in Invoices); pay it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the service is now on %1. There is nothing to pay (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan change: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to change my service %1 (%2) from %3 to %4. The client area says it cannot be done automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to change the plan of my service %1 (%2), now on %3. The client area says it cannot be done automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was opened in %2. Your account executive will answer it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;vite someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send i&amp;nvitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They get an e-mail with an invitation code; someone who already signs in to this portal gets access at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to see what they may do, or invite someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns the account: the owner holds every permission and cannot be restricted or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 may do on this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer reach this account: they stop seeing its services, invoices and tickets at once. To give access again you must invite them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation sent to %1 will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,6 +3436,14 @@
         <translation>Recordarme en esta computadora</translation>
     </message>
     <message>
+        <source>Two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to a portal</source>
         <translation>Ingresar a un portal</translation>
     </message>
@@ -341,6 +3466,353 @@
     <message>
         <source>Fill in the portal address, e-mail and password.</source>
         <translation>Completá la dirección del portal, el e-mail y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CrossAccountPane</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Cargar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Export this list to a CSV file</source>
+        <translation>Exportar esta lista a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Accounts answered</source>
+        <translation>Cuentas que respondieron</translation>
+    </message>
+    <message>
+        <source>%v of %m accounts</source>
+        <translation>%v de %m cuentas</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>alerts</name>
+    <message>
+        <source>Someone joins the account (welcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account details are edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service is reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service is terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the international format: + and the country code, e.g. +5491155550000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a WhatsApp number, or turn off the WhatsApp alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Account details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected app revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic debit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default card changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat taken by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain auto-renewal changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain renewal invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service cancellation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of owner requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nameservers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain transfer out requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User permissions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chat</name>
+    <message>
+        <source>This chat has ended. Start a new one to keep talking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not accept the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>General e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished">Facturas</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Servicios</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished">Dominios</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation type="unfinished">Afiliados</translation>
+    </message>
+    <message>
+        <source>Another contact of this account has this e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished">Este campo es obligatorio.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +3848,64 @@
     <message>
         <source>Triennially</source>
         <translation>Trienal</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>This is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains with this ending are not sold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is not sold in this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product or a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a billing cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not available: someone has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reserved and cannot be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Domain %1 expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -477,6 +4007,132 @@
     </message>
 </context>
 <context>
+    <name>notifications</name>
+    <message>
+        <source>Welcome to your client area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You now have access to the account {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed. If it was not you, tell us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {currency} {total}, due on {due_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of {account} were updated: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of invoice {number} for {currency} {total} arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service {product} {domain} was suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service {product} {domain} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service {product} {domain} was terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote {number} ({subject}) is available for you to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain {domain} was removed from your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>security</name>
+    <message>
+        <source>Two-factor sign-in is already on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the two-factor set-up again: the portal has no code waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not valid. Enter the current code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid. Check the time on your phone and try the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Portal address</source>
@@ -556,6 +4212,148 @@
     <message>
         <source>Overdue</source>
         <translation>Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <source>Only png, jpg, pdf, txt, log and zip files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file can be 2 MB at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content does not match its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be sent. Attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 5 files per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only png, jpg, pdf, txt, log and zip files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each file can be 2 MB at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 files per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished">Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid. Check the marked fields.</source>
+        <translation type="unfinished">Hay campos con errores. Revisá los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Some files cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Account details and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished">Presupuestos</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation type="unfinished">Afiliados</translation>
+    </message>
+    <message>
+        <source>E-mails received</source>
+        <translation type="unfinished">E-mails recibidos</translation>
+    </message>
+    <message>
+        <source>Place orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account owner manages users. Ask the owner to change who has access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account owner holds every permission and cannot be restricted or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has access to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation to this address is already waiting to be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

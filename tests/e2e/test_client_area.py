@@ -50,6 +50,9 @@ def test_sign_in_shows_the_account(
         "Account &details",
         "&Services",
         "&Invoices",
+        "&Quotes",
+        "Auto-debit &card",
+        "E-&mails received",
     ]
     assert window.account_switcher.count() == 2
     desktop.wait_until(lambda: window.services_tab.model.rowCount() == 6)

@@ -93,6 +93,7 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("POST", "/accounts/{account}/tickets/{ticket}/close", P.TICKETS, None),
     ("GET", "/accounts/{account}/tickets/{ticket}/attachments/1", P.TICKETS, None),
     ("GET", "/accounts/{account}/dashboard", P.PRODUCTS, None),
+    ("GET", "/accounts/{account}/summary", P.PRODUCTS, None),  # all-accounts view
     ("POST", "/accounts/{account}/chats", P.TICKETS, {"subject": "Hola"}),
     ("GET", "/accounts/{account}/chats", P.TICKETS, None),
     ("GET", "/accounts/{account}/chats/{chat}", P.TICKETS, None),

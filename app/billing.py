@@ -1,0 +1,307 @@
+"""Billing: pay an invoice with a saved card, save its PDF, export the invoice list to CSV, and
+quotes ("presupuestos") to read and accept.
+
+Paying and accepting a quote carry an ``Idempotency-Key`` that this view-model keeps until the
+change succeeds or the portal refuses it: a retry after a lost answer reuses the key, so the
+portal replays its first answer instead of charging twice. Files are written off the UI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import logging
+import uuid
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from api_client import errors
+from api_client.models import (
+    Invoice,
+    InvoiceDetail,
+    PaymentMethod,
+    PaymentResult,
+    Permission,
+    Quote,
+    QuoteDetail,
+)
+
+from .errors import describe, describe_field_error
+from .i18n import QT_TRANSLATE_NOOP
+from .session import AccountSession
+
+log = logging.getLogger("clientdesk.billing")
+
+CONTEXT = "Billing"
+
+# The portal's refusal codes for payments, PDFs and quotes, as a person reads them.
+_REFUSALS = {
+    "invoice_not_payable": QT_TRANSLATE_NOOP(
+        "Billing", "This invoice cannot be paid: it is not unpaid any more. Refresh the list."
+    ),
+    "payment_method_expired": QT_TRANSLATE_NOOP(
+        "Billing", "This card has expired. Choose another card or add a new one."
+    ),
+    "quote_expired": QT_TRANSLATE_NOOP(
+        "Billing", "This quote is no longer valid. Ask for a new one in a ticket."
+    ),
+    "quote_not_acceptable": QT_TRANSLATE_NOOP(
+        "Billing", "This quote was already accepted or has been withdrawn."
+    ),
+    "idempotency_key_required": QT_TRANSLATE_NOOP(
+        "Billing", "The portal refused the request. Retry in a moment."
+    ),
+}
+_FIELD_TYPES = {
+    "unknown_payment_method": QT_TRANSLATE_NOOP(
+        "Billing", "This card is no longer saved in the account. Refresh the cards."
+    ),
+}
+
+# The CSV export: one line per invoice, amounts as plain decimals with their currency.
+CSV_HEADER = (
+    "number",
+    "issued_on",
+    "due_on",
+    "paid_on",
+    "status",
+    "overdue",
+    "total",
+    "balance",
+    "currency",
+)
+
+
+def explain(exc: BaseException, context: str, codes: Mapping[str, str]) -> str:
+    """A sentence for ``exc``: the area's own text for a portal code it knows, else the general
+    one (never the portal's English message)."""
+    if isinstance(exc, errors.ValidationFailedError):
+        for problems in exc.field_errors.values():
+            for type_, _message in problems:
+                if type_ in codes:
+                    return QCoreApplication.translate(context, codes[type_])
+    if isinstance(exc, errors.APIStatusError) and exc.code in codes:
+        return QCoreApplication.translate(context, codes[exc.code])
+    return describe(exc)
+
+
+def explain_fields(exc: BaseException, context: str, types: Mapping[str, str]) -> dict[str, str]:
+    """Field name -> translated text for a 422: the area's text for the types it knows."""
+    if not isinstance(exc, errors.ValidationFailedError):
+        return {}
+    found: dict[str, str] = {}
+    for name, problems in exc.field_errors.items():
+        lines = [
+            QCoreApplication.translate(context, types[type_])
+            if type_ in types
+            else describe_field_error(type_, message)
+            for type_, message in problems
+        ]
+        found[name] = "\n".join(lines)
+    return found
+
+
+def keeps_key(exc: BaseException) -> bool:
+    """Whether a failed change may have happened on the portal: then a retry must reuse its
+    key. A refusal (4xx) means nothing changed, and the next attempt is a new request."""
+    if isinstance(exc, errors.APIStatusError):
+        return isinstance(exc, errors.ServerError)
+    return True
+
+
+def invoices_csv(rows: Sequence[Invoice]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for invoice in rows:
+        writer.writerow(
+            (
+                invoice.number,
+                invoice.issued_on.isoformat(),
+                invoice.due_on.isoformat(),
+                invoice.paid_on.isoformat() if invoice.paid_on else "",
+                invoice.status.value,
+                "yes" if invoice.overdue else "no",
+                f"{invoice.total:.2f}",
+                f"{invoice.balance:.2f}",
+                invoice.currency,
+            )
+        )
+    return out.getvalue()
+
+
+def _write_bytes(path: str, data: bytes) -> None:
+    Path(path).write_bytes(data)
+
+
+def _write_text(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+
+
+class Billing(QObject):
+    """Paying invoices, their PDFs and the CSV export, for one account."""
+
+    paid = Signal(object)  # PaymentResult
+    pay_failed = Signal(int, str)  # invoice id, message
+    pdf_saved = Signal(str)  # path
+    pdf_failed = Signal(str)
+    csv_saved = Signal(str, int)  # path, rows written
+    csv_failed = Signal(str)
+
+    def __init__(self, session: AccountSession) -> None:
+        super().__init__(session)
+        self._session = session
+        # (invoice id, card id) -> the Idempotency-Key of a payment not known to be done
+        self._pay_keys: dict[tuple[int, int], str] = {}
+
+    def pending_key(self, invoice_id: int, method_id: int) -> str | None:
+        return self._pay_keys.get((invoice_id, method_id))
+
+    def paying(self, invoice_id: int) -> bool:
+        return self._session.runner.running(f"pay-{invoice_id}")
+
+    # ---- paying ---------------------------------------------------------------------------
+
+    def pay(self, invoice: Invoice, method: PaymentMethod) -> None:
+        """Charge the invoice's balance to ``method``; a retry of a failed attempt reuses its
+        key, so the portal charges at most once."""
+        slot = (invoice.id, method.id)
+        key = self._pay_keys.setdefault(slot, str(uuid.uuid4()))
+
+        def done(result: PaymentResult) -> None:
+            self._pay_keys.pop(slot, None)
+            self._paid(result)
+
+        def failed(exc: BaseException) -> None:
+            if not keeps_key(exc):
+                self._pay_keys.pop(slot, None)
+            self.pay_failed.emit(invoice.id, explain(exc, CONTEXT, {**_REFUSALS, **_FIELD_TYPES}))
+
+        self._session.runner.run(
+            f"pay-{invoice.id}",
+            self._session.client.billing.pay(invoice.id, method.id, idempotency_key=key),
+            done,
+            failed,
+        )
+
+    def _paid(self, result: PaymentResult) -> None:
+        self._session.invoices.replace_where(
+            lambda row: row.id == result.invoice.id, result.invoice
+        )
+        self.paid.emit(result)
+        self._session.load_invoice(result.invoice.id)
+
+    # ---- files ----------------------------------------------------------------------------
+
+    def save_pdf(self, invoice_id: int, path: str) -> None:
+        self._session.runner.run(
+            f"pdf-{invoice_id}",
+            self._save_pdf(invoice_id, path),
+            lambda _none: self.pdf_saved.emit(path),
+            lambda exc: self.pdf_failed.emit(self._file_error(exc)),
+        )
+
+    async def _save_pdf(self, invoice_id: int, path: str) -> None:
+        data = await self._session.client.billing.invoice_pdf(invoice_id)
+        await asyncio.to_thread(_write_bytes, path, data)
+
+    def export_csv(self, rows: Sequence[Invoice], path: str) -> None:
+        """Write ``rows`` (what the list shows) to a CSV file."""
+        chosen = list(rows)
+
+        async def write() -> int:
+            text = await asyncio.to_thread(invoices_csv, chosen)
+            await asyncio.to_thread(_write_text, path, text)
+            return len(chosen)
+
+        self._session.runner.run(
+            "invoices-csv",
+            write(),
+            lambda count: self.csv_saved.emit(path, count),
+            lambda exc: self.csv_failed.emit(self._file_error(exc)),
+        )
+
+    @staticmethod
+    def _file_error(exc: BaseException) -> str:
+        if isinstance(exc, OSError):
+            log.info("writing a file failed: %s", type(exc).__name__)
+            return QCoreApplication.translate(
+                "Billing", "The file could not be written: %1"
+            ).replace("%1", exc.strerror or type(exc).__name__)
+        return explain(exc, CONTEXT, _REFUSALS)
+
+
+class Quotes(QObject):
+    """The account's quotes, one quote's detail, and accepting one (which creates an invoice)."""
+
+    loaded = Signal(list)  # list[Quote]
+    failed = Signal(str)
+    detail_loaded = Signal(object)  # QuoteDetail
+    detail_failed = Signal(str)
+    accepted = Signal(object, object)  # QuoteDetail, InvoiceDetail (the invoice it created)
+    accept_failed = Signal(int, str)  # quote id, message
+
+    def __init__(self, session: AccountSession) -> None:
+        super().__init__(session)
+        self._session = session
+        self.quotes: list[Quote] = []
+        self._accept_keys: dict[int, str] = {}
+
+    def accepting(self, quote_id: int) -> bool:
+        return self._session.runner.running(f"accept-{quote_id}")
+
+    def load(self) -> None:
+        self._session.runner.run(
+            "quotes",
+            self._session.client.quotes.list(),
+            self._arrived,
+            lambda exc: self.failed.emit(describe(exc)),
+        )
+
+    def _arrived(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.loaded.emit(quotes)
+
+    def open(self, quote_id: int) -> None:
+        self._session.runner.run(
+            "quote-detail",
+            self._session.client.quotes.get(quote_id),
+            self.detail_loaded.emit,
+            lambda exc: self.detail_failed.emit(explain(exc, CONTEXT, _REFUSALS)),
+        )
+
+    def accept(self, quote: Quote) -> None:
+        key = self._accept_keys.setdefault(quote.id, str(uuid.uuid4()))
+
+        def done(result: tuple[QuoteDetail, InvoiceDetail | None]) -> None:
+            self._accept_keys.pop(quote.id, None)
+            detail, invoice = result
+            self.quotes = [
+                detail if q.id == detail.id else q for q in self.quotes
+            ]  # the list shows it accepted at once
+            self.loaded.emit(self.quotes)
+            self.accepted.emit(detail, invoice)
+            self.detail_loaded.emit(detail)
+            if self._session.can(Permission.INVOICES):  # the new invoice joins the list
+                self._session.filter_invoices(self._session.invoice_filter)
+
+        def failed(exc: BaseException) -> None:
+            if not keeps_key(exc):
+                self._accept_keys.pop(quote.id, None)
+            self.accept_failed.emit(quote.id, explain(exc, CONTEXT, _REFUSALS))
+
+        self._session.runner.run(f"accept-{quote.id}", self._accept(quote.id, key), done, failed)
+
+    async def _accept(self, quote_id: int, key: str) -> tuple[QuoteDetail, InvoiceDetail | None]:
+        detail = await self._session.client.quotes.accept(quote_id, idempotency_key=key)
+        invoice = None
+        if detail.invoice_id is not None:
+            try:
+                invoice = await self._session.client.invoices.get(detail.invoice_id)
+            except errors.PortalError as exc:  # accepted anyway; the number shows later
+                log.info("the new invoice could not be read: %s", type(exc).__name__)
+        return detail, invoice

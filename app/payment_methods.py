@@ -1,0 +1,165 @@
+"""The auto-debit card: the account's saved cards, adding one, the default, removing one, and
+whether invoices are charged automatically.
+
+A card number is handed to the portal once and never kept: it is not stored on this object, not
+written to settings or drafts, and never logged (``CardCreate`` hides it even from ``repr``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from api_client import errors
+from api_client.models import AutoCharge, CardCreate, PaymentMethod
+
+from .billing import explain, explain_fields
+from .errors import describe
+from .i18n import QT_TRANSLATE_NOOP
+from .session import AccountSession
+
+log = logging.getLogger("clientdesk.payment_methods")
+
+CONTEXT = "PaymentMethods"
+
+_REFUSALS = {
+    "auto_charge_needs_method": QT_TRANSLATE_NOOP(
+        "PaymentMethods",
+        "Automatic charging is on: turn it off before removing the last card.",
+    ),
+    "no_payment_method": QT_TRANSLATE_NOOP(
+        "PaymentMethods", "Add a card before turning on automatic charging."
+    ),
+}
+
+# The portal's field errors for a new card, in words.
+_FIELD_TYPES = {
+    "card_number_invalid": QT_TRANSLATE_NOOP(
+        "PaymentMethods", "This card number is not valid. Check the digits."
+    ),
+    "card_brand_unsupported": QT_TRANSLATE_NOOP(
+        "PaymentMethods",
+        "This card brand is not accepted. Use Visa, Mastercard, American Express, Cabal or "
+        "Naranja, among others.",
+    ),
+    "card_expired": QT_TRANSLATE_NOOP("PaymentMethods", "This card has expired."),
+    "greater_than_equal": QT_TRANSLATE_NOOP("PaymentMethods", "This value is too small."),
+    "less_than_equal": QT_TRANSLATE_NOOP("PaymentMethods", "This value is too large."),
+}
+
+
+class PaymentMethods(QObject):
+    loaded = Signal(list)  # list[PaymentMethod]
+    failed = Signal(str)
+    auto_charge_loaded = Signal(bool)
+    auto_charge_failed = Signal(str, bool)  # message, the value the portal still holds
+    card_added = Signal(object)  # PaymentMethod
+    add_failed = Signal(str, dict)  # message, {field: text}
+    made_default = Signal(object)  # PaymentMethod
+    removed = Signal(object)  # PaymentMethod
+    change_failed = Signal(str)
+
+    def __init__(self, session: AccountSession) -> None:
+        super().__init__(session)
+        self._session = session
+        self.methods: list[PaymentMethod] = []
+        self.auto_charge: bool | None = None
+        self.loaded_once = False
+
+    @property
+    def default(self) -> PaymentMethod | None:
+        return next((m for m in self.methods if m.is_default), None)
+
+    def load(self) -> None:
+        self._session.runner.run(
+            "payment-methods",
+            self._session.client.payment_methods.list(),
+            self._arrived,
+            lambda exc: self.failed.emit(describe(exc)),
+        )
+        self._session.runner.run(
+            "auto-charge",
+            self._session.client.payment_methods.auto_charge(),
+            self._auto_arrived,
+            lambda exc: self.failed.emit(describe(exc)),
+        )
+
+    def _arrived(self, methods: list[PaymentMethod]) -> None:
+        self.methods = methods
+        self.loaded_once = True
+        self.loaded.emit(methods)
+
+    def _auto_arrived(self, value: AutoCharge) -> None:
+        self.auto_charge = value.enabled
+        self.auto_charge_loaded.emit(self.auto_charge)
+
+    # ---- changes --------------------------------------------------------------------------
+
+    def add_card(
+        self, number: str, exp_month: int, exp_year: int, holder_name: str, make_default: bool
+    ) -> None:
+        """Send a new card. ``number`` goes into the request and nowhere else."""
+        # model_construct: the portal validates (422 per field), so the number never ends up in
+        # a local validation error's text
+        card = CardCreate.model_construct(
+            number=number,
+            exp_month=exp_month,
+            exp_year=exp_year,
+            holder_name=holder_name.strip(),
+            make_default=make_default,
+        )
+        del number
+        self._session.runner.run(
+            "add-card",
+            self._session.client.payment_methods.add(card),
+            self._card_added,
+            self._add_failed,
+        )
+
+    def _card_added(self, method: PaymentMethod) -> None:
+        self.card_added.emit(method)
+        self.load()
+
+    def _add_failed(self, exc: BaseException) -> None:
+        fields = explain_fields(exc, CONTEXT, _FIELD_TYPES)
+        if isinstance(exc, errors.ValidationFailedError):
+            message = describe(exc)
+        else:
+            message = explain(exc, CONTEXT, _REFUSALS)
+        self.add_failed.emit(message, fields)
+
+    def make_default(self, method: PaymentMethod) -> None:
+        self._session.runner.run(
+            f"card-default-{method.id}",
+            self._session.client.payment_methods.make_default(method.id),
+            lambda _m: self._changed(self.made_default, method),
+            self._change_failed,
+        )
+
+    def remove(self, method: PaymentMethod) -> None:
+        self._session.runner.run(
+            f"card-remove-{method.id}",
+            self._session.client.payment_methods.remove(method.id),
+            lambda _none: self._changed(self.removed, method),
+            self._change_failed,
+        )
+
+    def _changed(self, signal: SignalInstance, method: PaymentMethod) -> None:
+        signal.emit(method)
+        self.load()
+
+    def _change_failed(self, exc: BaseException) -> None:
+        self.change_failed.emit(explain(exc, CONTEXT, _REFUSALS))
+        self.load()
+
+    def set_auto_charge(self, enabled: bool) -> None:
+        def failed(exc: BaseException) -> None:
+            self.auto_charge_failed.emit(explain(exc, CONTEXT, _REFUSALS), bool(self.auto_charge))
+
+        self._session.runner.run(
+            "set-auto-charge",
+            self._session.client.payment_methods.set_auto_charge(enabled),
+            self._auto_arrived,
+            failed,
+        )

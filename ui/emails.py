@@ -1,0 +1,215 @@
+"""The E-mails received tab: every e-mail the portal sent for the account (date, subject,
+category), newest first and paged as the user scrolls, and the selected one to read.
+
+E-mails are shown safely: nothing they reference is loaded (no remote images, no style sheets,
+no local files: a tracking pixel learns nothing), and a link opens in the browser only when the
+user clicks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, SignalInstance
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.emails import Emails
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import EmailCategory, EmailMessage, EmailSummary
+from app.session import AccountSession
+
+from . import formatting
+from .notice import Notice
+from .table_models import Column, PagedTableModel
+
+CONTEXT = "EmailsTab"
+
+_CATEGORIES = {
+    EmailCategory.GENERAL: QT_TRANSLATE_NOOP("EmailsTab", "General"),
+    EmailCategory.INVOICE: QT_TRANSLATE_NOOP("EmailsTab", "Invoices"),
+    EmailCategory.PRODUCT: QT_TRANSLATE_NOOP("EmailsTab", "Services"),
+    EmailCategory.DOMAIN: QT_TRANSLATE_NOOP("EmailsTab", "Domains"),
+    EmailCategory.SUPPORT: QT_TRANSLATE_NOOP("EmailsTab", "Support"),
+    EmailCategory.AFFILIATE: QT_TRANSLATE_NOOP("EmailsTab", "Affiliates"),
+}
+
+# Links the user may open in the browser by clicking them.
+OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def category(value: EmailCategory) -> str:
+    return QCoreApplication.translate(CONTEXT, _CATEGORIES.get(value, value))
+
+
+def sent(message: EmailSummary) -> str:
+    local = message.sent_at.astimezone()
+    return f"{formatting.date(local.date())} {local:%H:%M}"
+
+
+COLUMNS: list[Column[EmailSummary]] = [
+    Column(QT_TRANSLATE_NOOP("EmailsTab", "Date"), sent),
+    Column(QT_TRANSLATE_NOOP("EmailsTab", "Subject"), lambda m: m.subject),
+    Column(QT_TRANSLATE_NOOP("EmailsTab", "Category"), lambda m: category(m.category)),
+]
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A QTextBrowser that loads nothing an e-mail points at: every image, style sheet or other
+    resource (http, https, file, relative paths, ...) comes back empty. Links do not navigate;
+    ``anchorClicked`` hands them to whoever decides what to do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.blocked: list[str] = []  # what the shown e-mails asked for, for the curious
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        self.blocked.append(name.toString() if isinstance(name, QUrl) else name)
+        return None
+
+
+class EmailsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load_pending = False
+        self._emails: Emails | None = None
+        self.model: PagedTableModel[EmailSummary] = PagedTableModel(CONTEXT, COLUMNS, self)
+
+        self.notice = Notice(self)
+        self.loaded = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("emails_table")
+        self.table.setAccessibleName(self.tr("E-mails received"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.header = QLabel(self)
+        self.header.setObjectName("email_header")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setWordWrap(True)
+        self.viewer = SafeTextBrowser(self)
+        self.viewer.setObjectName("email_viewer")
+        self.viewer.setAccessibleName(self.tr("E-mail"))
+        self.viewer.setPlaceholderText(self.tr("Select an e-mail to read it."))
+        self.viewer.anchorClicked.connect(self._open_link)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        reader = QWidget(self)
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.addWidget(self.header)
+        reader_layout.addWidget(self.viewer, 1)
+        splitter.addWidget(self.table)
+        splitter.addWidget(reader)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.loaded)
+
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+    def bind(self, session: AccountSession | None) -> None:
+        self._load_pending = False
+        if self._emails is not None:
+            for signal, slot in self._connections():
+                signal.disconnect(slot)
+        self._emails = session.part(Emails) if session else None
+        self.notice.clear()
+        self.header.clear()
+        self.viewer.clear()
+        self.model.bind(self._emails.paged if self._emails else None)
+        if self._emails is not None:
+            for signal, slot in self._connections():
+                signal.connect(slot)
+            self._load_pending = True
+            if self.isVisible():
+                self._load_now()
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._load_pending:  # loaded when first shown, not at sign-in
+            self._load_now()
+
+    def _load_now(self) -> None:
+        self._load_pending = False
+        if self._emails is not None:
+            self._emails.load()
+
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        e = self._emails
+        assert e is not None
+        return [
+            (e.paged.failed, self._failed),
+            (e.paged.rows_appended, self._update_count),
+            (e.paged.reset_done, self._update_count),
+            (e.paged.loading_changed, self._update_count),
+            (e.message_loaded, self._show),
+            (e.message_failed, self.viewer.setPlainText),
+        ]
+
+    def _update_count(self, *_args: object) -> None:
+        if self._emails is None:
+            self.loaded.clear()
+            return
+        paged = self._emails.paged
+        count = len(paged.rows)
+        if paged.loading:
+            text = self.tr("Loading… (%1 so far)").replace("%1", str(count))
+        elif paged.can_fetch_more():
+            text = self.tr("%1 e-mails shown; scroll for more").replace("%1", str(count))
+        else:
+            text = self.tr("%1 e-mails").replace("%1", str(count))
+        self.loaded.setText(text)
+
+    def _failed(self, text: str) -> None:
+        self.notice.show_error(text, self._emails.paged.retry if self._emails else None)
+        self._update_count()
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes or self._emails is None:
+            return
+        message = self.model.row_object(indexes[0].row())
+        if message is not None:
+            self.header.clear()
+            self.viewer.setPlainText(self.tr("Loading…"))
+            self._emails.open(message.id)
+
+    def _show(self, message: EmailMessage) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.row_object(rows[0].row()) if rows else None
+        if chosen is not None and chosen.id != message.id:
+            return
+        to_line = self.tr("To: %1").replace("%1", message.to)
+        sent_line = self.tr("Sent: %1").replace("%1", sent(message))
+        self.header.setText(f"{message.subject}\n{to_line}\n{sent_line}")
+        if message.body_html.strip():
+            self.viewer.setHtml(message.body_html)
+        else:
+            self.viewer.setPlainText(message.body_text)
+
+    def _open_link(self, url: QUrl) -> None:
+        """The user clicked a link: open it in their browser (only web and mail links)."""
+        if url.scheme().lower() in OPENABLE_SCHEMES:
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,439 @@
+"""The Auto-debit card tab: the account's saved cards (brand, last 4 digits, expiry, which is the
+default), adding a card, making one the default, removing one, and automatic charging on/off.
+
+The card number is read from its field when the user adds the card, sent, and the field is
+emptied at once: nothing else in the app holds it. The portal takes no security code (CVC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import CardBrand, PaymentMethod
+from app.payment_methods import PaymentMethods
+from app.session import AccountSession
+
+from . import dialogs
+from .notice import Notice
+from .table_models import Column, ListTableModel
+
+CONTEXT = "PaymentMethodsTab"
+
+BRANDS = {
+    CardBrand.VISA: "Visa",
+    CardBrand.MASTERCARD: "Mastercard",
+    CardBrand.AMEX: "American Express",
+    CardBrand.DISCOVER: "Discover",
+    CardBrand.DINERS: "Diners Club",
+    CardBrand.JCB: "JCB",
+    CardBrand.MAESTRO: "Maestro",
+    CardBrand.CABAL: "Cabal",
+    CardBrand.NARANJA: "Naranja",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def brand(method: PaymentMethod) -> str:
+    return BRANDS.get(method.brand, str(method.brand).title())
+
+
+def expiry(method: PaymentMethod) -> str:
+    return f"{method.exp_month:02d}/{method.exp_year}"
+
+
+def expired(method: PaymentMethod, today: dt.date | None = None) -> bool:
+    on = today or dt.date.today()
+    return (method.exp_year, method.exp_month) < (on.year, on.month)
+
+
+def card_label(method: PaymentMethod) -> str:
+    """``Visa ****4242 (expires 08/2028)``: how a card is named in lists and questions."""
+    text = _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "%1 ****%2 (expires %3)"))
+    if expired(method):
+        text = _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "%1 ****%2 (expired %3)"))
+    return (
+        text.replace("%1", brand(method)).replace("%2", method.last4).replace("%3", expiry(method))
+    )
+
+
+COLUMNS: list[Column[PaymentMethod]] = [
+    Column(QT_TRANSLATE_NOOP("PaymentMethodsTab", "Card"), brand),
+    Column(QT_TRANSLATE_NOOP("PaymentMethodsTab", "Number"), lambda m: f"****{m.last4}"),
+    Column(
+        QT_TRANSLATE_NOOP("PaymentMethodsTab", "Expires"),
+        lambda m: (
+            expiry(m)
+            + (" " + _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "(expired)")) if expired(m) else "")
+        ),
+        lambda m: (m.exp_year, m.exp_month),
+    ),
+    Column(QT_TRANSLATE_NOOP("PaymentMethodsTab", "Holder"), lambda m: m.holder_name),
+    Column(
+        QT_TRANSLATE_NOOP("PaymentMethodsTab", "Default"),
+        lambda m: _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "Default")) if m.is_default else "",
+    ),
+]
+
+
+class PaymentMethodsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load_pending = False
+        self._session: AccountSession | None = None
+        self._cards: PaymentMethods | None = None
+        self.model: ListTableModel[PaymentMethod] = ListTableModel(CONTEXT, COLUMNS, self)
+
+        self.notice = Notice(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("cards_table")
+        self.table.setAccessibleName(self.tr("Saved cards"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.default_button = QPushButton(self.tr("Make &default"), self)
+        self.default_button.setAccessibleName(self.tr("Make the selected card the default"))
+        self.remove_button = QPushButton(self.tr("&Remove…"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected card"))
+        self.auto_charge = QCheckBox(
+            self.tr("&Charge my invoices automatically to the default card"), self
+        )
+        self.auto_charge.setAccessibleName(self.tr("Automatic charging"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        # the new card's form
+        self.errors: dict[str, QLabel] = {}
+        self.holder = QLineEdit(self)
+        self.holder.setAccessibleName(self.tr("Cardholder name"))
+        self.holder.setPlaceholderText(self.tr("As printed on the card"))
+        self.holder.setMaxLength(200)
+        self.number = QLineEdit(self)
+        self.number.setObjectName("card_number")
+        self.number.setAccessibleName(self.tr("Card number"))
+        self.number.setMaxLength(30)
+        self.number.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.number.setPlaceholderText("0000 0000 0000 0000")
+        this_year = dt.date.today().year
+        self.exp_month = QSpinBox(self)
+        self.exp_month.setAccessibleName(self.tr("Expiry month"))
+        self.exp_month.setRange(1, 12)
+        self.exp_year = QSpinBox(self)
+        self.exp_year.setAccessibleName(self.tr("Expiry year"))
+        self.exp_year.setRange(this_year - 1, this_year + 25)
+        self.exp_year.setValue(this_year)
+        self.make_default = QCheckBox(self.tr("Make it the &default card"), self)
+        self.make_default.setAccessibleName(self.tr("Make the new card the default"))
+        self.add_button = QPushButton(self.tr("&Add card"), self)
+        self.add_button.setAccessibleName(self.tr("Add card"))
+
+        expiry_row = QWidget(self)
+        expiry_layout = QHBoxLayout(expiry_row)
+        expiry_layout.setContentsMargins(0, 0, 0, 0)
+        expiry_layout.addWidget(self.exp_month)
+        expiry_layout.addWidget(QLabel("/", self))
+        expiry_layout.addWidget(self.exp_year)
+        expiry_layout.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Card&holder:"), self._with_error("holder_name", self.holder))
+        form.addRow(self.tr("Card &number:"), self._with_error("number", self.number))
+        expiry_box = QWidget(self)
+        expiry_column = QVBoxLayout(expiry_box)
+        expiry_column.setContentsMargins(0, 0, 0, 0)
+        expiry_column.addWidget(expiry_row)
+        for name in ("exp_month", "exp_year"):
+            expiry_column.addWidget(self._error_label(name, expiry_box))
+        form.addRow(self.tr("&Expires (month / year):"), expiry_box)
+        form.addRow("", self.make_default)
+        note = QLabel(
+            self.tr(
+                "The card number goes to the portal once and is not kept on this computer; "
+                "the portal keeps only the brand, the last 4 digits and the expiry."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        add_box = QGroupBox(self.tr("Add a card"), self)
+        add_layout = QVBoxLayout(add_box)
+        add_layout.addLayout(form)
+        add_layout.addWidget(note)
+        add_buttons = QHBoxLayout()
+        add_buttons.addStretch(1)
+        add_buttons.addWidget(self.add_button)
+        add_layout.addLayout(add_buttons)
+        add_box.setMaximumWidth(620)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.default_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        saved_box = QGroupBox(self.tr("Saved cards"), self)
+        saved_layout = QVBoxLayout(saved_box)
+        saved_layout.addWidget(self.table, 1)
+        saved_layout.addLayout(buttons)
+        saved_layout.addWidget(self.auto_charge)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(saved_box, 1)
+        layout.addWidget(add_box)
+        layout.addWidget(self.status)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.default_button.clicked.connect(self._make_default)
+        self.remove_button.clicked.connect(self._remove)
+        self.auto_charge.clicked.connect(self._auto_charge_clicked)
+        self.add_button.clicked.connect(self._add)
+        self.number.returnPressed.connect(self._add)
+        self._update_actions()
+
+    def _error_label(self, name: str, parent: QWidget) -> QLabel:
+        error = QLabel(parent)
+        error.setObjectName(f"{name}_error")
+        error.setStyleSheet("color: #c0392b;")
+        error.setWordWrap(True)
+        error.hide()
+        self.errors[name] = error
+        return error
+
+    def _with_error(self, name: str, field: QWidget) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(self._error_label(name, box))
+        return box
+
+    # ---- binding --------------------------------------------------------------------------
+
+    def bind(self, session: AccountSession | None) -> None:
+        self._load_pending = False
+        if self._cards is not None:
+            for signal, slot in self._connections():
+                signal.disconnect(slot)
+        self._session = session
+        self._cards = session.part(PaymentMethods) if session else None
+        self.notice.clear()
+        self.status.clear()
+        self._clear_errors()
+        self.holder.clear()
+        self.number.clear()
+        self.make_default.setChecked(False)
+        self.auto_charge.setChecked(False)
+        self.auto_charge.setEnabled(False)
+        self.model.set_rows(self._cards.methods if self._cards else [])
+        if self._cards is not None:
+            for signal, slot in self._connections():
+                signal.connect(slot)
+            if self._cards.auto_charge is not None:
+                self._show_auto_charge(self._cards.auto_charge)
+            self._load_pending = True
+            if self.isVisible():
+                self._load_now()
+        self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._load_pending:  # loaded when first shown, not at sign-in
+            self._load_now()
+
+    def _load_now(self) -> None:
+        self._load_pending = False
+        if self._cards is not None:
+            self._cards.load()
+
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        cards = self._cards
+        assert cards is not None
+        return [
+            (cards.loaded, self._show),
+            (cards.failed, self._failed),
+            (cards.auto_charge_loaded, self._show_auto_charge),
+            (cards.auto_charge_failed, self._auto_charge_failed),
+            (cards.card_added, self._added),
+            (cards.add_failed, self._add_failed),
+            (cards.made_default, self._made_default),
+            (cards.removed, self._removed),
+            (cards.change_failed, self._change_failed),
+        ]
+
+    # ---- the saved cards ------------------------------------------------------------------
+
+    def _show(self, methods: list[PaymentMethod]) -> None:
+        self.model.set_rows(methods)
+        self.table.resizeColumnsToContents()
+        self._update_actions()
+
+    def _failed(self, text: str) -> None:
+        self.notice.show_error(text, self._cards.load if self._cards else None)
+
+    def selected(self) -> PaymentMethod | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def _update_actions(self, *_args: object) -> None:
+        method = self.selected()
+        self.default_button.setEnabled(method is not None and not method.is_default)
+        self.remove_button.setEnabled(method is not None)
+        self.add_button.setEnabled(self._cards is not None)
+
+    def _make_default(self) -> None:
+        method = self.selected()
+        if method is None or self._cards is None:
+            return
+        self.notice.clear()
+        self.status.clear()
+        self._cards.make_default(method)
+
+    def _remove(self) -> None:
+        method = self.selected()
+        if method is None or self._cards is None:
+            return
+        text = self.tr(
+            "Remove the card %1 from the account? It will no longer pay your invoices, and to "
+            "use it again you will have to type its number."
+        ).replace("%1", card_label(method))
+        if method.is_default:
+            text += "\n\n" + self.tr(
+                "It is the default card: your oldest other card becomes the default."
+            )
+        if not dialogs.confirm(self, self.tr("Remove card"), text, self.tr("Remove card")):
+            return
+        self.notice.clear()
+        self.status.clear()
+        self._cards.remove(method)
+
+    def _made_default(self, method: PaymentMethod) -> None:
+        self.status.setText(
+            self.tr("%1 is now the default card.").replace("%1", card_label(method))
+        )
+
+    def _removed(self, method: PaymentMethod) -> None:
+        self.status.setText(self.tr("%1 removed.").replace("%1", card_label(method)))
+
+    def _change_failed(self, text: str) -> None:
+        self.status.clear()
+        self.notice.show_error(text)
+
+    # ---- automatic charging ---------------------------------------------------------------
+
+    def _show_auto_charge(self, enabled: bool) -> None:
+        self.auto_charge.setEnabled(True)
+        self.auto_charge.setChecked(enabled)
+
+    def _auto_charge_clicked(self, checked: bool) -> None:
+        cards = self._cards
+        if cards is None:
+            return
+        if checked:
+            default = cards.default
+            where = card_label(default) if default else self.tr("your default card")
+            text = self.tr(
+                "Charge your invoices automatically to %1? Each new invoice will be paid with "
+                "it without asking you. You can turn this off at any time."
+            ).replace("%1", where)
+            if not dialogs.confirm(self, self.tr("Automatic charging"), text, self.tr("Turn on")):
+                self.auto_charge.setChecked(False)
+                return
+        self.notice.clear()
+        self.auto_charge.setEnabled(False)
+        cards.set_auto_charge(checked)
+
+    def _auto_charge_failed(self, text: str, current: bool) -> None:
+        self._show_auto_charge(current)
+        self.notice.show_error(text)
+
+    # ---- adding a card --------------------------------------------------------------------
+
+    def _add(self) -> None:
+        if self._cards is None:
+            return
+        self._clear_errors()
+        self.notice.clear()
+        number = self.number.text()
+        self.number.clear()  # sent once, kept nowhere
+        if not number.strip():
+            self._show_field_errors({"number": self.tr("Type the card number.")})
+            return
+        self.add_button.setEnabled(False)
+        self.status.setText(self.tr("Adding the card…"))
+        self._cards.add_card(
+            number,
+            self.exp_month.value(),
+            self.exp_year.value(),
+            self.holder.text(),
+            self.make_default.isChecked(),
+        )
+        del number
+
+    def _added(self, method: PaymentMethod) -> None:
+        self.add_button.setEnabled(True)
+        self.holder.clear()
+        self.make_default.setChecked(False)
+        self.status.setText(self.tr("Card %1 added.").replace("%1", card_label(method)))
+
+    def _add_failed(self, text: str, fields: dict[str, str]) -> None:
+        self.add_button.setEnabled(True)
+        self.status.clear()
+        if "number" in fields:
+            fields["number"] += "\n" + self.tr(
+                "For your safety the number was cleared: type it again."
+            )
+        if not self._show_field_errors(fields):
+            self.notice.show_error(text)
+
+    def _show_field_errors(self, fields: dict[str, str]) -> bool:
+        shown = False
+        focus: dict[str, QWidget] = {
+            "number": self.number,
+            "holder_name": self.holder,
+            "exp_month": self.exp_month,
+            "exp_year": self.exp_year,
+        }
+        first: QWidget | None = None
+        for name, message in fields.items():
+            label = self.errors.get(name)
+            if label is None:
+                continue
+            label.setText(message)
+            label.show()
+            shown = True
+            if first is None:
+                first = focus[name]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return shown
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
