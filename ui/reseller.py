@@ -450,6 +450,10 @@ class AllAccountsPage(QWidget):
         self.table = _table(self, "all_accounts_table", self.tr("All accounts"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(ATTENTION_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            ATTENTION_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name, e-mail or what needs attention"))
         self.filter.setAccessibleName(self.tr("Filter accounts"))
@@ -529,7 +533,14 @@ class AllAccountsPage(QWidget):
             "AllAccounts", "%n account(s) in %1 s", None, len(portfolio.rows)
         ).replace("%1", f"{seconds:.1f}")
         self.status.setText(text)
-        self.table.resizeColumnToContents(0)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents (measured on a sample of rows), what needs
+        attention taking the room left."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(ATTENTION_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _open_selected(self) -> None:
         self._open(self.table.currentIndex())

@@ -297,6 +297,7 @@ class TicketsPane(QWidget):
         self.table, self.proxy = _table(
             self, "staff_tickets_table", self.tr("Ticket queue"), self.model
         )
+        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # what waits longest on top
         self.notice = Notice(self)
         self.thread_view = QTextBrowser(self)
         self.thread_view.setAccessibleName(self.tr("Ticket thread"))
