@@ -25,7 +25,10 @@ from app.settings import UiState
 
 from .account_details import AccountDetailsTab
 from .desks import Desks
+from .emails import EmailsTab
 from .invoices import InvoicesTab
+from .payment_methods import PaymentMethodsTab
+from .quotes import QuotesTab
 from .services import ServicesTab
 from .welcome import WelcomePage
 
@@ -56,10 +59,16 @@ class MainWindow(QMainWindow):
         self.account_tab = AccountDetailsTab(self)
         self.services_tab = ServicesTab(self)
         self.invoices_tab = InvoicesTab(self)
+        self.quotes_tab = QuotesTab(self)
+        self.payment_methods_tab = PaymentMethodsTab(self)
+        self.emails_tab = EmailsTab(self)
         self._tab_permissions: list[tuple[QWidget, Permission, str]] = [
             (self.account_tab, Permission.PROFILE, self.tr("Account &details")),
             (self.services_tab, Permission.PRODUCTS, self.tr("&Services")),
             (self.invoices_tab, Permission.INVOICES, self.tr("&Invoices")),
+            (self.quotes_tab, Permission.QUOTES, self.tr("&Quotes")),
+            (self.payment_methods_tab, Permission.INVOICES, self.tr("Auto-debit &card")),
+            (self.emails_tab, Permission.EMAILS, self.tr("E-&mails received")),
         ]
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
