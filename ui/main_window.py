@@ -24,6 +24,7 @@ from app.session import AccountSession
 from app.settings import UiState
 
 from .account_details import AccountDetailsTab
+from .domains import DomainsTab
 from .desks import Desks
 from .emails import EmailsTab
 from .invoices import InvoicesTab
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.account_tab = AccountDetailsTab(self)
         self.services_tab = ServicesTab(self)
+        self.domains_tab = DomainsTab(self)
         self.invoices_tab = InvoicesTab(self)
         self.quotes_tab = QuotesTab(self)
         self.payment_methods_tab = PaymentMethodsTab(self)
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self._tab_permissions: list[tuple[QWidget, Permission, str]] = [
             (self.account_tab, Permission.PROFILE, self.tr("Account &details")),
             (self.services_tab, Permission.PRODUCTS, self.tr("&Services")),
+            (self.domains_tab, Permission.DOMAINS, self.tr("Domai&ns")),
             (self.invoices_tab, Permission.INVOICES, self.tr("&Invoices")),
             (self.quotes_tab, Permission.QUOTES, self.tr("&Quotes")),
             (self.payment_methods_tab, Permission.INVOICES, self.tr("Auto-debit &card")),

@@ -447,9 +447,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,6 +1048,209 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     </message>
 </context>
 <context>
+    <name>DomainsTab</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Pending registration</source>
+        <translation>Pending registration</translation>
+    </message>
+    <message>
+        <source>Pending transfer</source>
+        <translation>Pending transfer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Grace period</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Redemption</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Transferred away</source>
+        <translation>Transferred away</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Auto-renew</translation>
+    </message>
+    <message>
+        <source>Price per year</source>
+        <translation>Price per year</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Reload domains</source>
+        <translation>Reload domains</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Renew &amp;automatically</source>
+        <translation>Renew &amp;automatically</translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation>Renew automatically</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <source>Years to renew</source>
+        <translation>Years to renew</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renew…</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer out…</source>
+        <translation>&amp;Transfer out…</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <source>Transfer code (EPP)</source>
+        <translation>Transfer code (EPP)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the transfer code</source>
+        <translation>Copy the transfer code</translation>
+    </message>
+    <message>
+        <source>Give this code to the new provider. It is shown only now: copy it before you leave; asking again issues a new one and this one stops working.</source>
+        <translation>Give this code to the new provider. It is shown only now: copy it before you leave; asking again issues a new one and this one stops working.</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Name servers</translation>
+    </message>
+    <message>
+        <source>Name server %1</source>
+        <translation>Name server %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save name servers</source>
+        <translation>&amp;Save name servers</translation>
+    </message>
+    <message>
+        <source>Save name servers</source>
+        <translation>Save name servers</translation>
+    </message>
+    <message>
+        <source>%1 domains, %2 expiring soon (highlighted)</source>
+        <translation>%1 domains, %2 expiring soon (highlighted)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Select a domain.</source>
+        <translation>Select a domain.</translation>
+    </message>
+    <message>
+        <source>Changing domains needs the permission to manage domains.</source>
+        <translation>Changing domains needs the permission to manage domains.</translation>
+    </message>
+    <message>
+        <source>%1 will be renewed automatically.</source>
+        <translation>%1 will be renewed automatically.</translation>
+    </message>
+    <message>
+        <source>%1 will not be renewed: it expires on %2.</source>
+        <translation>%1 will not be renewed: it expires on %2.</translation>
+    </message>
+    <message>
+        <source>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <translation>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</translation>
+    </message>
+    <message>
+        <source>Renew domain</source>
+        <translation>Renew domain</translation>
+    </message>
+    <message>
+        <source>Creating the renewal invoice…</source>
+        <translation>Creating the renewal invoice…</translation>
+    </message>
+    <message>
+        <source>Renewal of %1 invoiced: %2 (taxes included). Pay it in Invoices; the expiry date moves when it is paid.</source>
+        <translation>Renewal of %1 invoiced: %2 (taxes included). Pay it in Invoices; the expiry date moves when it is paid.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to another provider? The domain is unlocked and a new transfer code (EPP) is issued and shown once; any earlier code stops working.</source>
+        <translation>Transfer %1 to another provider? The domain is unlocked and a new transfer code (EPP) is issued and shown once; any earlier code stops working.</translation>
+    </message>
+    <message>
+        <source>Unlock and get code</source>
+        <translation>Unlock and get code</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked for transfer.</source>
+        <translation>%1 is unlocked for transfer.</translation>
+    </message>
+    <message>
+        <source>Transfer code copied.</source>
+        <translation>Transfer code copied.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Name servers saved.</source>
+        <translation>Name servers saved.</translation>
+    </message>
+</context>
+<context>
     <name>EmailsTab</name>
     <message>
         <source>General</source>
@@ -1495,6 +1698,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>Domai&amp;ns</source>
+        <translation>Domai&amp;ns</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
@@ -2110,6 +2317,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>See services</translation>
     </message>
     <message>
+        <source>This session</source>
+        <translation>This session</translation>
+    </message>
+    <message>
         <source>Application</source>
         <translation>Application</translation>
     </message>
@@ -2329,9 +2540,9 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     </message>
     <message numerus="yes">
         <source>Two-factor sign-in is on: signing in asks for a code from your authenticator app. %n recovery code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Two-factor sign-in is on: signing in asks for a code from your authenticator app. %n recovery code left.</numerusform>
+            <numerusform>Two-factor sign-in is on: signing in asks for a code from your authenticator app. %n recovery codes left.</numerusform>
         </translation>
     </message>
     <message>
@@ -2600,8 +2811,8 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>&amp;Upgrade/Downgrade…</translation>
     </message>
     <message>
-        <source>Request ca&amp;ncellation…</source>
-        <translation>Request ca&amp;ncellation…</translation>
+        <source>Request cance&amp;llation…</source>
+        <translation>Request cance&amp;llation…</translation>
     </message>
     <message>
         <source>Change o&amp;wner…</source>
@@ -3251,8 +3462,8 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Changing the plan…</translation>
     </message>
     <message>
-        <source>Done: the service is now on %1. An invoice of %2 was created (number %3 in Invoices); pay it there.</source>
-        <translation>Done: the service is now on %1. An invoice of %2 was created (number %3 in Invoices); pay it there.</translation>
+        <source>Done: the service is now on %1. An invoice of %2 was created for the difference; pay it in Invoices.</source>
+        <translation>Done: the service is now on %1. An invoice of %2 was created for the difference; pay it in Invoices.</translation>
     </message>
     <message>
         <source>Done: the service is now on %1. There is nothing to pay (%2).</source>
@@ -3819,6 +4030,22 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
+    <message>
+        <source>Contact %1 added.</source>
+        <translation>Contact %1 added.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved.</source>
+        <translation>Contact %1 saved.</translation>
+    </message>
+    <message>
+        <source>Contact %1 removed.</source>
+        <translation>Contact %1 removed.</translation>
+    </message>
 </context>
 <context>
     <name>cycle</name>
@@ -4136,6 +4363,30 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <source>This code is not valid. Check the time on your phone and try the next one.</source>
         <translation>This code is not valid. Check the time on your phone and try the next one.</translation>
     </message>
+    <message>
+        <source>At least 10 characters. A few unrelated words are easier to remember and hard to guess. Changing it signs you out everywhere else.</source>
+        <translation>At least 10 characters. A few unrelated words are easier to remember and hard to guess. Changing it signs you out everywhere else.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Password changed. Your other sessions were signed out.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on.</source>
+        <translation>Two-factor sign-in is on.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off.</source>
+        <translation>Two-factor sign-in is off.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access.</source>
+        <translation>%1 no longer has access.</translation>
+    </message>
+    <message>
+        <source>The session was ended.</source>
+        <translation>The session was ended.</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -4359,6 +4610,26 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Choose at least one permission.</source>
         <translation>Choose at least one permission.</translation>
+    </message>
+    <message>
+        <source>%1 already had an account here and now has access.</source>
+        <translation>%1 already had an account here and now has access.</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1. They get access when they accept it.</source>
+        <translation>Invitation sent to %1. They get access when they accept it.</translation>
+    </message>
+    <message>
+        <source>Permissions of %1 saved.</source>
+        <translation>Permissions of %1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access.</source>
+        <translation>%1 no longer has access.</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 withdrawn.</source>
+        <translation>Invitation to %1 withdrawn.</translation>
     </message>
 </context>
 </TS>

@@ -5,31 +5,31 @@
     <name>AccountArea</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos</translation>
     </message>
     <message>
         <source>&amp;Users and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios y permisos</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontactos</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurida&amp;d</translation>
     </message>
     <message>
         <source>Aler&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aler&amp;tas</translation>
     </message>
     <message>
         <source>Audit &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de actividad</translation>
     </message>
 </context>
 <context>
@@ -127,63 +127,63 @@
     <name>AlertsTab</name>
     <message>
         <source>Choose how you hear about what happens in your account. WhatsApp alerts go to the number below; desktop alerts show on this computer while Clientdesk is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí cómo te enterás de lo que pasa en tu cuenta. Las alertas por WhatsApp van al número de abajo; las de escritorio aparecen en esta computadora mientras Clientdesk está abierto.</translation>
     </message>
     <message>
         <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de WhatsApp</translation>
     </message>
     <message>
         <source>&amp;WhatsApp number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;WhatsApp:</translation>
     </message>
     <message>
         <source>International format: + and the country code, with no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato internacional: + y el código de país, sin espacios.</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>&amp;Save alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar alertas</translation>
     </message>
     <message>
         <source>Save alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar alertas</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">Recargar</translation>
+        <translation>Volver a cargar</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Alerts saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas guardadas.</translation>
     </message>
 </context>
 <context>
@@ -419,37 +419,37 @@
     <name>AuditTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">Recargar</translation>
+        <translation>Volver a cargar</translation>
     </message>
     <message>
         <source>Every change made on this account, the newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio hecho en esta cuenta, el más reciente primero.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -488,63 +488,63 @@
     <name>CancelDialog</name>
     <message>
         <source>Request cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la baja</translation>
     </message>
     <message>
         <source>&amp;Immediate: the service is cancelled today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inmediata: el servicio se da de baja hoy</translation>
     </message>
     <message>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmediata</translation>
     </message>
     <message>
         <source>At the &amp;end of the billing period: it keeps working until %1 and is not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Al &amp;fin del período de facturación: sigue funcionando hasta el %1 y no se renueva</translation>
     </message>
     <message>
         <source>End of billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del período de facturación</translation>
     </message>
     <message>
         <source>Conditions of every cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de toda baja</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (opcional)</translation>
     </message>
     <message>
         <source>Why are you leaving? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué te vas? (opcional)</translation>
     </message>
     <message>
         <source>Request &amp;cancellation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la &amp;baja…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel %1 today? The service stops today and every file on the server (website, e-mails, FTP) is deleted. Nothing paid is refunded and current invoices must still be paid. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de baja %1 hoy? El servicio deja de funcionar hoy y se borran todos sus archivos del servidor (sitio web, correos, FTP). Nada de lo abonado se reembolsa y las facturas del período en curso se deben pagar igual. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Cancel %1 at the end of the billing period (%2)? It keeps working until then, is not renewed, and then every file on the server is deleted. Nothing paid is refunded and current invoices must still be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar de baja %1 al fin del período de facturación (%2)? Sigue funcionando hasta entonces, no se renueva y después se borran todos sus archivos del servidor. Nada de lo abonado se reembolsa y las facturas del período en curso se deben pagar igual.</translation>
     </message>
     <message>
         <source>Enter your account password to confirm the cancellation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá la clave de tu cuenta para confirmar la baja:</translation>
     </message>
     <message>
         <source>Cancellation requested on %1: immediate, the service was cancelled on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja solicitada el %1: inmediata, el servicio se dio de baja el %2.</translation>
     </message>
     <message>
         <source>Cancellation requested on %1: at the end of the billing period, effective on %2. The service keeps working until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja solicitada el %1: al fin del período de facturación, efectiva el %2. El servicio sigue funcionando hasta entonces.</translation>
     </message>
 </context>
 <context>
@@ -744,103 +744,103 @@
     <name>ContactsTab</name>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpresa:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe</translation>
     </message>
     <message>
         <source>Secondary contacts help you run the account: choose which e-mails each one receives, for example the invoices or the support tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos secundarios te ayudan a administrar la cuenta: elegí qué e-mails recibe cada uno, por ejemplo las facturas o los tickets de soporte.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Receives these e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe estos e-mails:</translation>
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
         <source>&amp;Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar contacto</translation>
     </message>
     <message>
         <source>&amp;Remove contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar contacto…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá el nombre del contacto.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá el e-mail del contacto.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>%1 (%2) will be removed from the account&apos;s contacts and will stop receiving its e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) se va a quitar de los contactos de la cuenta y va a dejar de recibir sus e-mails.</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar contacto</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando…</translation>
     </message>
 </context>
 <context>
@@ -959,7 +959,7 @@ An unpaid invoice is created now; the service starts once it is paid.</source>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pedido realizado</translation>
     </message>
 </context>
 <context>
@@ -1008,39 +1008,242 @@ An unpaid invoice is created now; the service starts once it is paid.</source>
     <name>Domains</name>
     <message>
         <source>A domain in this status cannot be renewed (pending, in redemption, transferred away or cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio en este estado no se puede renovar (pendiente, en redención, transferido o cancelado).</translation>
     </message>
     <message>
         <source>A renewal of this domain is already invoiced: pay that invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La renovación de este dominio ya está facturada: pagá esa factura.</translation>
     </message>
     <message>
         <source>Only an active domain can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un dominio activo puede hacer esto.</translation>
     </message>
     <message>
         <source>A domain cannot be cancelled, only not renewed: turn auto-renew off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio no se puede dar de baja, solo no renovarse: desactivá la renovación automática.</translation>
     </message>
     <message>
         <source>A domain can be registered 10 years ahead at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio se puede registrar como máximo 10 años hacia adelante.</translation>
     </message>
     <message>
         <source>Give between 2 and 5 name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicá entre 2 y 5 servidores de nombres.</translation>
     </message>
     <message>
         <source>This is not a valid host name (for example ns1.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre de servidor válido (por ejemplo ns1.ejemplo.com).</translation>
     </message>
     <message>
         <source>This name server is repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor de nombres está repetido.</translation>
     </message>
     <message>
         <source>A domain cannot be cancelled: it is paid yearly in advance. To stop it, turn auto-renew off and it will not be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio no se puede dar de baja: se paga anualmente por adelantado. Para dejarlo, desactivá la renovación automática y no se renovará.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainsTab</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Pending registration</source>
+        <translation>Registro pendiente</translation>
+    </message>
+    <message>
+        <source>Pending transfer</source>
+        <translation>Transferencia pendiente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Período de gracia</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Redención</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Transferred away</source>
+        <translation>Transferido a otro proveedor</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Renovación automática</translation>
+    </message>
+    <message>
+        <source>Price per year</source>
+        <translation>Precio por año</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Reload domains</source>
+        <translation>Recargar los dominios</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Dominios</translation>
+    </message>
+    <message>
+        <source>Renew &amp;automatically</source>
+        <translation>Renovar &amp;automáticamente</translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation>Renovar automáticamente</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> año(s)</translation>
+    </message>
+    <message>
+        <source>Years to renew</source>
+        <translation>Años a renovar</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renovar…</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer out…</source>
+        <translation>&amp;Transferir a otro proveedor…</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Transferir a otro proveedor</translation>
+    </message>
+    <message>
+        <source>Transfer code (EPP)</source>
+        <translation>Código de transferencia (EPP)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the transfer code</source>
+        <translation>Copiar el código de transferencia</translation>
+    </message>
+    <message>
+        <source>Give this code to the new provider. It is shown only now: copy it before you leave; asking again issues a new one and this one stops working.</source>
+        <translation>Dale este código al nuevo proveedor. Se muestra solo ahora: copialo antes de salir; si lo pedís de nuevo se emite otro y este deja de valer.</translation>
+    </message>
+    <message>
+        <source>Name servers</source>
+        <translation>Servidores de nombres</translation>
+    </message>
+    <message>
+        <source>Name server %1</source>
+        <translation>Servidor de nombres %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save name servers</source>
+        <translation>&amp;Guardar servidores de nombres</translation>
+    </message>
+    <message>
+        <source>Save name servers</source>
+        <translation>Guardar servidores de nombres</translation>
+    </message>
+    <message>
+        <source>%1 domains, %2 expiring soon (highlighted)</source>
+        <translation>%1 dominios, %2 por vencer (resaltados)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Select a domain.</source>
+        <translation>Elegí un dominio.</translation>
+    </message>
+    <message>
+        <source>Changing domains needs the permission to manage domains.</source>
+        <translation>Para cambiar dominios hace falta el permiso de gestionar dominios.</translation>
+    </message>
+    <message>
+        <source>%1 will be renewed automatically.</source>
+        <translation>%1 se renovará automáticamente.</translation>
+    </message>
+    <message>
+        <source>%1 will not be renewed: it expires on %2.</source>
+        <translation>%1 no se renovará: vence el %2.</translation>
+    </message>
+    <message>
+        <source>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <translation>¿Renovar %1 por %2 año(s)? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</translation>
+    </message>
+    <message>
+        <source>Renew domain</source>
+        <translation>Renovar dominio</translation>
+    </message>
+    <message>
+        <source>Creating the renewal invoice…</source>
+        <translation>Creando la factura de renovación…</translation>
+    </message>
+    <message>
+        <source>Renewal of %1 invoiced: %2 (taxes included). Pay it in Invoices; the expiry date moves when it is paid.</source>
+        <translation>Renovación de %1 facturada: %2 (impuestos incluidos). Pagala en Facturas; el vencimiento se mueve cuando esté paga.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to another provider? The domain is unlocked and a new transfer code (EPP) is issued and shown once; any earlier code stops working.</source>
+        <translation>¿Transferir %1 a otro proveedor? El dominio se desbloquea y se emite un nuevo código de transferencia (EPP) que se muestra una sola vez; cualquier código anterior deja de valer.</translation>
+    </message>
+    <message>
+        <source>Unlock and get code</source>
+        <translation>Desbloquear y obtener código</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked for transfer.</source>
+        <translation>%1 está desbloqueado para transferir.</translation>
+    </message>
+    <message>
+        <source>Transfer code copied.</source>
+        <translation>Código de transferencia copiado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Name servers saved.</source>
+        <translation>Servidores de nombres guardados.</translation>
     </message>
 </context>
 <context>
@@ -1486,11 +1689,15 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Servicios</translation>
+    </message>
+    <message>
+        <source>Domai&amp;ns</source>
+        <translation>Domi&amp;nios</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
@@ -1581,15 +1788,15 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mensaje</translation>
     </message>
     <message>
         <source>&amp;Send ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Enviar ticket</translation>
     </message>
     <message>
         <source>Send ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enviar ticket</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -1647,43 +1854,43 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <name>OwnerChangeDialog</name>
     <message>
         <source>Change of owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de titular</translation>
     </message>
     <message>
         <source>The service moves to another client account. Both accounts must exist and have no overdue invoice, only active services can move, and the two accounts must have different e-mail addresses. This sends a request: a ticket is opened and our team makes the change (we may call to check); it is not instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio pasa a la cuenta de otro cliente. Ambas cuentas deben existir y estar al día (sin facturas vencidas), solo se pueden migrar servicios activos y las dos cuentas deben tener e-mails diferentes. Esto envía una solicitud: se abre un ticket y nuestro equipo hace el cambio (puede que te llamemos para verificar); no es inmediato.</translation>
     </message>
     <message>
         <source>New owner&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail del nuevo titular</translation>
     </message>
     <message>
         <source>Message (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje (opcional)</translation>
     </message>
     <message>
         <source>New owner&apos;s &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail del nuevo titular</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar solicitud</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar solicitud</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Enter the new owner&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá el e-mail del nuevo titular.</translation>
     </message>
     <message>
         <source>Request sent: ticket #%1 was opened in %2. The change of owner is a request, not an instant move: our team checks it and moves the service, and you will see the answer in that ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud enviada: se abrió el ticket #%1 en %2. El cambio de titular es una solicitud, no un movimiento inmediato: nuestro equipo la revisa y mueve el servicio, y vas a ver la respuesta en ese ticket.</translation>
     </message>
 </context>
 <context>
@@ -2099,326 +2306,331 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>SecurityTab</name>
     <message>
         <source>Sign in to the client area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar al área de clientes</translation>
     </message>
     <message>
         <source>See services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver servicios</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source> </source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave actual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave nueva</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetí la clave nueva</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;nueva:</translation>
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petila:</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la clave</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave</translation>
     </message>
     <message>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos</translation>
     </message>
     <message>
         <source>&amp;Set up two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la &amp;verificación en dos pasos</translation>
     </message>
     <message>
         <source>Set up two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la verificación en dos pasos</translation>
     </message>
     <message>
         <source>QR code to scan with your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR para escanear con tu app de autenticación</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta</translation>
     </message>
     <message>
         <source>1. Scan this code with an authenticator app (Google Authenticator, Aegis, 1Password, ...), or type the key below.
 2. Enter the 6-digit code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Escaneá este código con una app de autenticación (Google Authenticator, Aegis, 1Password, ...), o escribí la clave de abajo.
+2. Ingresá el código de 6 dígitos que muestra la app.</translation>
     </message>
     <message>
         <source>Code from the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la app de autenticación</translation>
     </message>
     <message>
         <source>C&amp;onfirm and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmar y activar</translation>
     </message>
     <message>
         <source>Confirm and turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar y activar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la activación</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Keep these recovery codes somewhere safe, away from your phone. Each one signs you in once if you lose the authenticator app. They are shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardá estos códigos de recuperación en un lugar seguro, lejos de tu teléfono. Cada uno te deja ingresar una vez si perdés la app de autenticación. Se muestran solo ahora.</translation>
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de recuperación</translation>
     </message>
     <message>
         <source>Cop&amp;y codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar los códigos</translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los códigos de recuperación</translation>
     </message>
     <message>
         <source>I have saved them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya los guardé</translation>
     </message>
     <message>
         <source>Code or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código o código de recuperación</translation>
     </message>
     <message>
         <source>code or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>código o código de recuperación</translation>
     </message>
     <message>
         <source>Turn o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Desac&amp;tivar</translation>
     </message>
     <message>
         <source>Turn off two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la verificación en dos pasos</translation>
     </message>
     <message>
         <source>To turn it off, enter a code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desactivarla, ingresá un código:</translation>
     </message>
     <message>
         <source>Connected apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones conectadas</translation>
     </message>
     <message>
         <source>Third-party applications use single sign-on to reach your billing account directly, without signing in again. Revoke the ones you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las aplicaciones de terceros aprovechan el inicio de sesión simple para acceder directamente a tu cuenta de facturación sin tener que volver a autenticarte. Revocá las que ya no uses.</translation>
     </message>
     <message>
         <source>No application has access to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación tiene acceso a tu cuenta.</translation>
     </message>
     <message>
         <source>Re&amp;voke access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar el acceso…</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el acceso</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones activas</translation>
     </message>
     <message>
         <source>Where you are signed in. End a session you do not recognise: that program is signed out at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde tenés la sesión iniciada. Cerrá una sesión que no reconozcas: ese programa queda desconectado en el momento.</translation>
     </message>
     <message>
         <source>&amp;End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar sesión…</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Enter the password you use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá la clave que usás ahora.</translation>
     </message>
     <message>
         <source>Use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usá al menos 10 caracteres.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos claves nuevas no coinciden.</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la clave…</translation>
     </message>
     <message>
         <source>Two-factor sign-in is off. Turn it on to be asked, after your password, for a code from an app on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos está desactivada. Activala para que, después de la clave, se te pida un código de una app de tu teléfono.</translation>
     </message>
     <message numerus="yes">
         <source>Two-factor sign-in is on: signing in asks for a code from your authenticator app. %n recovery code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La verificación en dos pasos está activada: al ingresar se te pide un código de tu app de autenticación. Te queda %n código de recuperación.</numerusform>
+            <numerusform>La verificación en dos pasos está activada: al ingresar se te pide un código de tu app de autenticación. Te quedan %n códigos de recuperación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting up two-factor sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando la verificación en dos pasos.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos está desactivada.</translation>
     </message>
     <message>
         <source>Enter the 6 digits the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá los 6 dígitos que muestra la app.</translation>
     </message>
     <message>
         <source>Recovery codes copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de recuperación copiados.</translation>
     </message>
     <message>
         <source>Enter a code from the app, or one of your recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá un código de la app, o uno de tus códigos de recuperación.</translation>
     </message>
     <message>
         <source>%1 will no longer reach your billing account with single sign-on. To use it again you must connect it again from that application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no va a poder acceder a tu cuenta de facturación con inicio de sesión simple. Para volver a usarla tenés que conectarla de nuevo desde esa aplicación.</translation>
     </message>
     <message>
         <source>The session started %1 (%2) will be signed out at once; that program will ask for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión iniciada el %1 (%2) se va a cerrar en el momento; ese programa va a volver a pedir la clave.</translation>
     </message>
 </context>
 <context>
     <name>ServiceActions</name>
     <message>
         <source>This plan cannot be changed automatically. Your account executive does it: open a ticket and they will get back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan no se puede cambiar de forma automática. Lo hace tu ejecutivo de cuentas: abrí un ticket y te va a responder.</translation>
     </message>
     <message>
         <source>Only an active service can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un servicio activo puede hacer esto.</translation>
     </message>
     <message>
         <source>A cancellation was already requested for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se solicitó la baja de este servicio.</translation>
     </message>
     <message>
         <source>This service is already cancelled or terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servicio ya está cancelado o terminado.</translation>
     </message>
     <message>
         <source>Both accounts must have no overdue invoice before a service changes owner. Pay the overdue invoices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas cuentas deben estar al día, sin facturas vencidas, para cambiar el titular de un servicio. Pagá primero las facturas vencidas.</translation>
     </message>
     <message>
         <source>No client has this e-mail address. The new owner must sign up as a client first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene este e-mail. El nuevo titular tiene que darse de alta como cliente primero.</translation>
     </message>
     <message>
         <source>The service already belongs to the client with this e-mail address. Give the new owner&apos;s e-mail: the two accounts must have different e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio ya pertenece al cliente con este e-mail. Ingresá el e-mail del nuevo titular: las dos cuentas deben tener e-mails diferentes.</translation>
     </message>
     <message>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no es correcta.</translation>
     </message>
     <message>
         <source>This is the current plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el plan actual.</translation>
     </message>
     <message>
         <source>Only plans of the same group can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden elegir planes del mismo grupo.</translation>
     </message>
     <message>
         <source>This plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan ya no existe.</translation>
     </message>
     <message>
         <source>This plan is not offered in the service&apos;s billing cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan no se ofrece en el ciclo de facturación del servicio.</translation>
     </message>
     <message>
         <source>Nothing you have paid is refunded when a service is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes abonados no son reembolsables cuando se da de baja un servicio.</translation>
     </message>
     <message>
         <source>Invoices for the current period must still be paid: a cancellation has to be asked for before new invoices or renewals are generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas del período en curso se deben pagar igual: la baja se tiene que pedir antes de que se generen nuevas facturas o renovaciones.</translation>
     </message>
     <message>
         <source>When the cancellation takes effect, every file of the service is deleted from the server: website, e-mails, FTP and the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la baja se hace efectiva, se borran todos los archivos del servicio en el servidor: sitio web, correos, FTP y el resto.</translation>
     </message>
 </context>
 <context>
@@ -2556,23 +2768,23 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de alta</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Dedicated IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP dedicada</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Show services with status</source>
@@ -2588,19 +2800,19 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Service detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del servicio</translation>
     </message>
     <message>
         <source>&amp;Upgrade/Downgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upgrade/Downgrade…</translation>
     </message>
     <message>
-        <source>Request ca&amp;ncellation…</source>
-        <translation type="unfinished"></translation>
+        <source>Request cance&amp;llation…</source>
+        <translation>Solicitar &amp;la baja…</translation>
     </message>
     <message>
         <source>Change o&amp;wner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el titula&amp;r…</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -2612,19 +2824,19 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Select a service to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí un servicio para ver su detalle.</translation>
     </message>
     <message>
         <source>Not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>No solicitada</translation>
     </message>
     <message>
         <source>You can see this service, but changing it needs the permission to manage services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podés ver este servicio, pero para cambiarlo hace falta el permiso de gestionar servicios.</translation>
     </message>
 </context>
 <context>
@@ -3119,294 +3331,294 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>UpgradeDialog</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>%1 (current plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plan actual)</translation>
     </message>
     <message>
         <source>Upgrade/Downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade/Downgrade</translation>
     </message>
     <message>
         <source>Plans you can move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes a los que podés cambiar</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotización</translation>
     </message>
     <message>
         <source>Choose a plan to see what the change costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí un plan para ver cuánto cuesta el cambio.</translation>
     </message>
     <message>
         <source>Open a &amp;ticket instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un &amp;ticket en su lugar…</translation>
     </message>
     <message>
         <source>Open a ticket instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un ticket en su lugar</translation>
     </message>
     <message>
         <source>Ticket to your account executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket a tu ejecutivo de cuentas</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Departamento</translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Send ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ticket</translation>
     </message>
     <message>
         <source>Send ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ticket</translation>
     </message>
     <message>
         <source>&amp;Confirm change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar el cambio…</translation>
     </message>
     <message>
         <source>Confirm change</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el cambio</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>This is the current plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el plan actual.</translation>
     </message>
     <message>
         <source>Asking the portal what this change costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al portal cuánto cuesta este cambio…</translation>
     </message>
     <message>
         <source>Current plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan actual</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nuevo</translation>
     </message>
     <message>
         <source>Already paid for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya abonado por este período</translation>
     </message>
     <message>
         <source>Difference to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia a pagar</translation>
     </message>
     <message>
         <source>Tax (%1%)</source>
-        <translation type="unfinished">IVA (%1%)</translation>
+        <translation>IVA (%1%)</translation>
     </message>
     <message>
         <source>A downgrade is not refunded: there is nothing to pay now, and the new price applies from the next renewal (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un downgrade no se reembolsa: no hay nada para pagar ahora y el nuevo precio rige desde la próxima renovación (%1).</translation>
     </message>
     <message>
         <source>You pay only the difference between the new plan and what you already paid (%1 − %2 = %3). The next due date stays %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagás solo la diferencia entre el plan nuevo y lo que ya abonaste (%1 − %2 = %3). El próximo vencimiento sigue siendo el %4.</translation>
     </message>
     <message>
         <source>Change %1 to %2? An invoice of %3 (taxes included) is created now for the difference, and the service&apos;s price becomes %4 from the next renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar %1 por %2? Se crea ahora una factura de %3 (impuestos incluidos) por la diferencia, y el precio del servicio pasa a ser %4 desde la próxima renovación.</translation>
     </message>
     <message>
         <source>Change %1 to %2? There is nothing to pay now (%3) and nothing is refunded; the service&apos;s price becomes %4 from the next renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar %1 por %2? No hay nada para pagar ahora (%3) y no se reembolsa nada; el precio del servicio pasa a ser %4 desde la próxima renovación.</translation>
     </message>
     <message>
         <source>Change plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de plan</translation>
     </message>
     <message>
         <source>Changing the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el plan…</translation>
     </message>
     <message>
-        <source>Done: the service is now on %1. An invoice of %2 was created (number %3 in Invoices); pay it there.</source>
-        <translation type="unfinished"></translation>
+        <source>Done: the service is now on %1. An invoice of %2 was created for the difference; pay it in Invoices.</source>
+        <translation>Listo: el servicio ahora está en %1. Se creó una factura de %2 por la diferencia; pagala en Facturas.</translation>
     </message>
     <message>
         <source>Done: the service is now on %1. There is nothing to pay (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: el servicio ahora está en %1. No hay nada para pagar (%2).</translation>
     </message>
     <message>
         <source>Plan change: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de plan: %1 a %2</translation>
     </message>
     <message>
         <source>I would like to change my service %1 (%2) from %3 to %4. The client area says it cannot be done automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quisiera cambiar mi servicio %1 (%2) de %3 a %4. El área de clientes indica que no se puede hacer de forma automática.</translation>
     </message>
     <message>
         <source>Plan change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de plan: %1</translation>
     </message>
     <message>
         <source>I would like to change the plan of my service %1 (%2), now on %3. The client area says it cannot be done automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quisiera cambiar el plan de mi servicio %1 (%2), hoy en %3. El área de clientes indica que no se puede hacer de forma automática.</translation>
     </message>
     <message>
         <source>Ticket #%1 was opened in %2. Your account executive will answer it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió el ticket #%1 en %2. Tu ejecutivo de cuentas te va a responder ahí.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>All permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los permisos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>People with access</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con acceso</translation>
     </message>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones pendientes</translation>
     </message>
     <message>
         <source>&amp;Withdraw invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar invitación…</translation>
     </message>
     <message>
         <source>In&amp;vite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;vitar a alguien…</translation>
     </message>
     <message>
         <source>E-mail address to invite</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de la persona a invitar</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Save permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar permisos</translation>
     </message>
     <message>
         <source>Send i&amp;nvitation</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar invitación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Remove access…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar acceso…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a alguien</translation>
     </message>
     <message>
         <source>They get an e-mail with an invitation code; someone who already signs in to this portal gets access at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe un e-mail con un código de invitación; si ya ingresa a este portal, obtiene el acceso en el momento.</translation>
     </message>
     <message>
         <source>Select a person to see what they may do, or invite someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí una persona para ver qué puede hacer, o invitá a alguien.</translation>
     </message>
     <message>
         <source>%1 owns the account: the owner holds every permission and cannot be restricted or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es titular de la cuenta: tiene todos los permisos y no se le pueden quitar ni restringir.</translation>
     </message>
     <message>
         <source>What %1 may do on this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer %1 en esta cuenta:</translation>
     </message>
     <message>
         <source>Enter the e-mail address of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá el e-mail de la persona.</translation>
     </message>
     <message>
         <source>Choose at least one permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí al menos un permiso.</translation>
     </message>
     <message>
         <source>Sending the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la invitación…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>%1 (%2) will no longer reach this account: they stop seeing its services, invoices and tickets at once. To give access again you must invite them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ya no va a poder acceder a esta cuenta: deja de ver sus servicios, facturas y tickets en el momento. Para darle acceso otra vez, tenés que volver a invitarlo.</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar acceso</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando…</translation>
     </message>
     <message>
         <source>The invitation sent to %1 will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La invitación enviada a %1 va a dejar de funcionar.</translation>
     </message>
     <message>
         <source>Withdraw invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar invitación</translation>
     </message>
 </context>
 <context>
@@ -3437,11 +3649,11 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de verificación</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>Sign in to a portal</source>
@@ -3469,7 +3681,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá el código de 6 dígitos de tu app de autenticación, o un código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -3511,258 +3723,258 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>alerts</name>
     <message>
         <source>Someone joins the account (welcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suma alguien a la cuenta (bienvenida)</translation>
     </message>
     <message>
         <source>The password is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambia la clave</translation>
     </message>
     <message>
         <source>An invoice is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Se genera una factura</translation>
     </message>
     <message>
         <source>The account details are edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Se editan los datos de la cuenta</translation>
     </message>
     <message>
         <source>An invoice is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anula una factura</translation>
     </message>
     <message>
         <source>An invoice is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Se paga una factura</translation>
     </message>
     <message>
         <source>A service is suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suspende un servicio</translation>
     </message>
     <message>
         <source>A service is reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reactiva un servicio</translation>
     </message>
     <message>
         <source>A service is terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Se da de baja un servicio</translation>
     </message>
     <message>
         <source>A quote is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un presupuesto disponible</translation>
     </message>
     <message>
         <source>A domain is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina un dominio</translation>
     </message>
     <message>
         <source>Use the international format: + and the country code, e.g. +5491155550000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usá el formato internacional: + y el código de país, por ejemplo +5491155550000.</translation>
     </message>
     <message>
         <source>Enter a WhatsApp number, or turn off the WhatsApp alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá un número de WhatsApp, o desactivá las alertas por WhatsApp.</translation>
     </message>
     <message>
         <source>This number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número es demasiado largo.</translation>
     </message>
 </context>
 <context>
     <name>audit</name>
     <message>
         <source>Account details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la cuenta modificados</translation>
     </message>
     <message>
         <source>Alert settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas modificadas</translation>
     </message>
     <message>
         <source>Connected app revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación conectada revocada</translation>
     </message>
     <message>
         <source>Automatic debit changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Débito automático modificado</translation>
     </message>
     <message>
         <source>Card added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta agregada</translation>
     </message>
     <message>
         <source>Default card changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta predeterminada cambiada</translation>
     </message>
     <message>
         <source>Card removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta quitada</translation>
     </message>
     <message>
         <source>Chat closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat cerrado</translation>
     </message>
     <message>
         <source>Chat started</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat iniciado</translation>
     </message>
     <message>
         <source>Chat taken by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat tomado por un agente</translation>
     </message>
     <message>
         <source>Domain auto-renewal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación automática del dominio modificada</translation>
     </message>
     <message>
         <source>Domain renewal invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación de dominio facturada</translation>
     </message>
     <message>
         <source>Incident posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente publicado</translation>
     </message>
     <message>
         <source>Incident updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente actualizado</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido realizado</translation>
     </message>
     <message>
         <source>Service cancellation requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja de servicio solicitada</translation>
     </message>
     <message>
         <source>Change of owner requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de titular solicitado</translation>
     </message>
     <message>
         <source>Service plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan del servicio cambiado</translation>
     </message>
     <message>
         <source>Ticket status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del ticket cambiado</translation>
     </message>
     <message>
         <source>Contact added</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto agregado</translation>
     </message>
     <message>
         <source>Contact removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto quitado</translation>
     </message>
     <message>
         <source>Contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto modificado</translation>
     </message>
     <message>
         <source>Domain deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio eliminado</translation>
     </message>
     <message>
         <source>Nameservers changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nameservers cambiados</translation>
     </message>
     <message>
         <source>Domain transfer out requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia saliente de dominio solicitada</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación aceptada</translation>
     </message>
     <message>
         <source>Invitation withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación retirada</translation>
     </message>
     <message>
         <source>Invoice cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura anulada</translation>
     </message>
     <message>
         <source>Invoice paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura pagada</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave cambiada</translation>
     </message>
     <message>
         <source>Quote accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto aceptado</translation>
     </message>
     <message>
         <source>Quote sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto enviado</translation>
     </message>
     <message>
         <source>Service cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio cancelado</translation>
     </message>
     <message>
         <source>Service reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio reactivado</translation>
     </message>
     <message>
         <source>Service suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio suspendido</translation>
     </message>
     <message>
         <source>Service terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio dado de baja</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión</translation>
     </message>
     <message>
         <source>Ticket answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket respondido por soporte</translation>
     </message>
     <message>
         <source>Ticket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket cerrado</translation>
     </message>
     <message>
         <source>Ticket opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket abierto</translation>
     </message>
     <message>
         <source>Ticket replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en un ticket</translation>
     </message>
     <message>
         <source>Two-factor sign-in turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos desactivada</translation>
     </message>
     <message>
         <source>Two-factor sign-in turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos activada</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario agregado</translation>
     </message>
     <message>
         <source>User invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario invitado</translation>
     </message>
     <message>
         <source>User permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de usuario cambiados</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario quitado</translation>
     </message>
 </context>
 <context>
@@ -3780,39 +3992,55 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>contacts</name>
     <message>
         <source>General e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails generales</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturas</translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Servicios</translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished">Dominios</translation>
+        <translation>Dominios</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de soporte</translation>
     </message>
     <message>
         <source>Affiliates</source>
-        <translation type="unfinished">Afiliados</translation>
+        <translation>Afiliados</translation>
     </message>
     <message>
         <source>Another contact of this account has this e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro contacto de esta cuenta tiene este e-mail.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este e-mail no es válido.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished">Este campo es obligatorio.</translation>
+        <translation>Este dato es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Contact %1 added.</source>
+        <translation>Contacto %1 agregado.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>No hay cambios para guardar.</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved.</source>
+        <translation>Contacto %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Contact %1 removed.</source>
+        <translation>Contacto %1 quitado.</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4246,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clave cambiada</translation>
     </message>
     <message>
         <source>The password of {name} was changed. If it was not you, tell us.</source>
@@ -4034,7 +4262,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Account details changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datos de la cuenta modificados</translation>
     </message>
     <message>
         <source>The details of {account} were updated: {fields}.</source>
@@ -4058,7 +4286,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Service suspended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicio suspendido</translation>
     </message>
     <message>
         <source>The service {product} {domain} was suspended.</source>
@@ -4066,7 +4294,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Service reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicio reactivado</translation>
     </message>
     <message>
         <source>The service {product} {domain} is active again.</source>
@@ -4074,7 +4302,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Service terminated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicio dado de baja</translation>
     </message>
     <message>
         <source>The service {product} {domain} was terminated.</source>
@@ -4082,7 +4310,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>A quote is available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hay un presupuesto disponible</translation>
     </message>
     <message>
         <source>Quote {number} ({subject}) is available for you to review.</source>
@@ -4090,7 +4318,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Domain deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dominio eliminado</translation>
     </message>
     <message>
         <source>The domain {domain} was removed from your account.</source>
@@ -4101,35 +4329,59 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>security</name>
     <message>
         <source>Two-factor sign-in is already on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos ya está activada.</translation>
     </message>
     <message>
         <source>Start the two-factor set-up again: the portal has no code waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezá de nuevo la activación de la verificación en dos pasos: el portal no tiene ningún código pendiente.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is already off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos ya está desactivada.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresá el código de 6 dígitos de tu app de autenticación.</translation>
     </message>
     <message>
         <source>That code is not valid. Enter the current code from your authenticator app, or one of your recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es válido. Ingresá el código actual de tu app de autenticación, o uno de tus códigos de recuperación.</translation>
     </message>
     <message>
         <source>This is not your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es tu clave actual.</translation>
     </message>
     <message>
         <source>Use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usá al menos 10 caracteres.</translation>
     </message>
     <message>
         <source>This code is not valid. Check the time on your phone and try the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no es válido. Revisá la hora de tu teléfono y probá con el siguiente.</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. A few unrelated words are easier to remember and hard to guess. Changing it signs you out everywhere else.</source>
+        <translation>Al menos 10 caracteres. Unas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Al cambiarla se cierran tus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Clave cambiada. Se cerraron tus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on.</source>
+        <translation>La verificación en dos pasos está activada.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off.</source>
+        <translation>La verificación en dos pasos está desactivada.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access.</source>
+        <translation>%1 ya no tiene acceso.</translation>
+    </message>
+    <message>
+        <source>The session was ended.</source>
+        <translation>La sesión se cerró.</translation>
     </message>
 </context>
 <context>
@@ -4281,79 +4533,99 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>users</name>
     <message>
         <source>Account details and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos y configuración de la cuenta</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>See services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver servicios</translation>
     </message>
     <message>
         <source>Manage services</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar servicios</translation>
     </message>
     <message>
         <source>Single sign-on to services</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión simple en los servicios</translation>
     </message>
     <message>
         <source>See domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver dominios</translation>
     </message>
     <message>
         <source>Manage domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar dominios</translation>
     </message>
     <message>
         <source>Invoices and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas y pagos</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished">Presupuestos</translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de soporte</translation>
     </message>
     <message>
         <source>Affiliates</source>
-        <translation type="unfinished">Afiliados</translation>
+        <translation>Afiliados</translation>
     </message>
     <message>
         <source>E-mails received</source>
-        <translation type="unfinished">E-mails recibidos</translation>
+        <translation>E-mails recibidos</translation>
     </message>
     <message>
         <source>Place orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer pedidos</translation>
     </message>
     <message>
         <source>Only the account owner manages users. Ask the owner to change who has access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el titular de la cuenta administra los usuarios. Pedile al titular que cambie quién tiene acceso.</translation>
     </message>
     <message>
         <source>The account owner holds every permission and cannot be restricted or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la cuenta tiene todos los permisos y no se le pueden quitar ni restringir.</translation>
     </message>
     <message>
         <source>This person already has access to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya tiene acceso a la cuenta.</translation>
     </message>
     <message>
         <source>An invitation to this address is already waiting to be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una invitación a este e-mail esperando que la acepten.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este e-mail no es válido.</translation>
     </message>
     <message>
         <source>Choose at least one permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí al menos un permiso.</translation>
+    </message>
+    <message>
+        <source>%1 already had an account here and now has access.</source>
+        <translation>%1 ya tenía usuario en este portal y ahora tiene acceso.</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1. They get access when they accept it.</source>
+        <translation>Invitación enviada a %1. Va a tener acceso cuando la acepte.</translation>
+    </message>
+    <message>
+        <source>Permissions of %1 saved.</source>
+        <translation>Permisos de %1 guardados.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access.</source>
+        <translation>%1 ya no tiene acceso.</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 withdrawn.</source>
+        <translation>Invitación a %1 retirada.</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ def test_sign_in_shows_the_account(
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Account &details",
         "&Services",
+        "Domai&ns",
         "&Invoices",
         "&Quotes",
         "Auto-debit &card",
