@@ -50,7 +50,8 @@ class UsersAPI:
         return await self._t.request("GET", self._base, model=list[AccountUser])
 
     async def invite(self, email: str, permissions: Sequence[Permission]) -> InviteOutcome:
-        body = UserInvite(email=email, permissions=[*permissions])
+        # validated by the portal, so a mistyped address comes back as a field error (422)
+        body = UserInvite.model_construct(email=email, permissions=[*permissions])
         return await self._t.request("POST", self._base, json=body, model=InviteOutcome)
 
     async def invitations(self) -> builtins.list[Invitation]:
@@ -64,7 +65,7 @@ class UsersAPI:
     async def set_permissions(
         self, person_id: int, permissions: Sequence[Permission]
     ) -> AccountUser:
-        body = UserPermissionsUpdate(permissions=[*permissions])
+        body = UserPermissionsUpdate.model_construct(permissions=[*permissions])
         return await self._t.request(
             "PUT", f"{self._base}/{person_id}", json=body, model=AccountUser
         )

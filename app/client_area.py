@@ -20,6 +20,7 @@ from . import keychain, settings
 from .demo import DemoPortal
 from .errors import describe
 from .messages import MessageBridge
+from .security import sign_in_problem
 from .session import AccountSession, Connection
 from .settings import Settings
 from .tasks import TaskRunner
@@ -36,6 +37,8 @@ class Stage(Enum):
 class ClientArea(QObject):
     stage_changed = Signal(object)  # Stage
     sign_in_failed = Signal(str)  # translated message
+    # two-factor sign-in: ask for the code (message, True when the code sent was wrong)
+    second_factor_needed = Signal(str, bool)
     account_changed = Signal(object)  # AccountSession | None
 
     def __init__(
@@ -57,8 +60,10 @@ class ClientArea(QObject):
 
     # ---- signing in -----------------------------------------------------------------------
 
-    def sign_in(self, portal_url: str, email: str, password: str, remember: bool) -> None:
-        self._start(self._sign_in(portal_url, email, password, remember))
+    def sign_in(
+        self, portal_url: str, email: str, password: str, remember: bool, totp_code: str = ""
+    ) -> None:
+        self._start(self._sign_in(portal_url, email, password, remember, totp_code))
 
     def open_demo(self) -> None:
         self._start(self._open_demo())
@@ -81,13 +86,20 @@ class ClientArea(QObject):
     def _failed(self, exc: BaseException) -> None:
         log.info("sign-in failed", exc_info=exc)
         self._set_stage(Stage.WELCOME)
+        code = exc.code if isinstance(exc, errors.UnauthorizedError) else ""
+        second_factor = sign_in_problem(code)
+        if second_factor is not None:
+            self.second_factor_needed.emit(second_factor, code == "invalid_totp")
+            return
         self.sign_in_failed.emit(describe(exc))
 
-    async def _sign_in(self, portal_url: str, email: str, password: str, remember: bool) -> None:
+    async def _sign_in(
+        self, portal_url: str, email: str, password: str, remember: bool, totp_code: str = ""
+    ) -> None:
         url = normalize_base_url(portal_url)
         client = PortalClient(url)
         try:
-            tokens = await client.auth.login(email.strip(), password)
+            tokens = await client.auth.login(email.strip(), password, totp_code.strip() or None)
             me = await client.me()
         except BaseException:
             await client.aclose()

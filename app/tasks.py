@@ -56,6 +56,9 @@ class TaskRunner(QObject):
             if self._tasks.get(name) is finished:
                 del self._tasks[name]
             if finished.cancelled():
+                # cancelled before it started (an account switched, the app closing): close the
+                # coroutine so that it is not reported as never awaited
+                coro.close()
                 return
             exc = finished.exception()
             if exc is not None:

@@ -23,6 +23,7 @@ from app.models import Permission
 from app.session import AccountSession
 from app.settings import UiState
 
+from .account_area import AccountArea
 from .account_details import AccountDetailsTab
 from .domains import DomainsTab
 from .desks import Desks
@@ -58,14 +59,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.account_tab = AccountDetailsTab(self)
+        # the account's details, users, contacts, alerts, audit log and the person's security
+        self.account_area = AccountArea(self.account_tab, self)
         self.services_tab = ServicesTab(self)
         self.domains_tab = DomainsTab(self)
         self.invoices_tab = InvoicesTab(self)
         self.quotes_tab = QuotesTab(self)
         self.payment_methods_tab = PaymentMethodsTab(self)
         self.emails_tab = EmailsTab(self)
-        self._tab_permissions: list[tuple[QWidget, Permission, str]] = [
-            (self.account_tab, Permission.PROFILE, self.tr("Account &details")),
+        self._tab_permissions: list[tuple[QWidget, Permission | None, str]] = [
+            (self.account_area, None, self.tr("&Account")),
             (self.services_tab, Permission.PRODUCTS, self.tr("&Services")),
             (self.domains_tab, Permission.DOMAINS, self.tr("Domai&ns")),
             (self.invoices_tab, Permission.INVOICES, self.tr("&Invoices")),
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(area.open_demo)
         area.stage_changed.connect(self._stage_changed)
         area.sign_in_failed.connect(self.welcome.show_failure)
+        area.second_factor_needed.connect(self.welcome.ask_code)
         area.account_changed.connect(self._account_changed)
         messages.message.connect(self._message)
         self.account_switcher.activated.connect(self._switch_selected)
@@ -172,7 +176,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.account_switcher.setCurrentIndex(index)
         for tab, permission, title in self._tab_permissions:
-            if session.can(permission):
+            if permission is None or session.can(permission):
                 tab.bind(session)  # type: ignore[attr-defined]
                 self.tabs.addTab(tab, title)
         title = session.access.company or session.access.display_name

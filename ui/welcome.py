@@ -22,7 +22,8 @@ from .notice import Notice
 
 
 class WelcomePage(QWidget):
-    sign_in_requested = Signal(str, str, str, bool)  # portal URL, e-mail, password, remember me
+    # portal URL, e-mail, password, remember me, two-factor code (empty until asked for)
+    sign_in_requested = Signal(str, str, str, bool, str)
     demo_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
@@ -53,6 +54,16 @@ class WelcomePage(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.remember = QCheckBox(self.tr("Remember me on this computer"), self)
+        # two-factor sign-in: appears when the portal asks for the code
+        self.code = QLineEdit(self)
+        self.code.setObjectName("totp_code")
+        self.code.setAccessibleName(self.tr("Two-factor code"))
+        self.code.setPlaceholderText("123456")
+        self.code.setMaxLength(20)
+        self.code_label = QLabel(self.tr("&Code:"), self)
+        self.code_label.setBuddy(self.code)
+        self.code_hint = QLabel(self)
+        self.code_hint.setWordWrap(True)
         self.sign_in_button = QPushButton(self.tr("Sign in to a portal"), self)
         self.sign_in_button.setDefault(True)
         self.demo_button = QPushButton(self.tr("Open the demo portal"), self)
@@ -67,7 +78,11 @@ class WelcomePage(QWidget):
         form.addRow(self.tr("Portal address"), self.portal_url)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.code_label, self.code)
+        form.addRow("", self.code_hint)
         form.addRow("", self.remember)
+        self._code_rows = (self.code_label, self.code, self.code_hint)
+        self._show_code(False)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
@@ -105,6 +120,7 @@ class WelcomePage(QWidget):
 
         self.sign_in_button.clicked.connect(self._sign_in)
         self.password.returnPressed.connect(self._sign_in)
+        self.code.returnPressed.connect(self._sign_in)
         self.demo_button.clicked.connect(self._demo)
 
     def fill(self, portal_url: str, email: str, remember: bool) -> None:
@@ -122,12 +138,19 @@ class WelcomePage(QWidget):
             self.notice.show_error(self.tr("Fill in the portal address, e-mail and password."))
             missing[0].setFocus()
             return
+        if self.code.isVisibleTo(self) and len(self.code.text().strip()) < 6:
+            self.notice.show_error(
+                self.tr("Enter the 6-digit code from your authenticator app, or a recovery code.")
+            )
+            self.code.setFocus()
+            return
         self._last_action = self._sign_in
         self.sign_in_requested.emit(
             self.portal_url.text().strip(),
             self.email.text().strip(),
             self.password.text(),
             self.remember.isChecked(),
+            self.code.text().strip() if self.code.isVisibleTo(self) else "",
         )
 
     def _demo(self) -> None:
@@ -142,6 +165,7 @@ class WelcomePage(QWidget):
             self.portal_url,
             self.email,
             self.password,
+            self.code,
         ):
             widget.setEnabled(not busy)
         if busy:
@@ -152,6 +176,24 @@ class WelcomePage(QWidget):
         self.set_busy(False)
         self.notice.show_error(text, retry or self._last_action)
 
+    def ask_code(self, text: str, wrong: bool) -> None:
+        """Two-factor sign-in: show the code field (not a dialog) and say what to type."""
+        self.set_busy(False)
+        self._show_code(True)
+        self.code_hint.setText("" if wrong else text)
+        if wrong:
+            self.notice.show_error(text)
+            self.code.selectAll()
+        self.code.setFocus()
+
+    def _show_code(self, shown: bool) -> None:
+        for widget in self._code_rows:
+            widget.setVisible(shown)
+        if not shown:
+            self.code.clear()
+            self.code_hint.clear()
+
     def signed_out(self) -> None:
         self.password.clear()
+        self._show_code(False)
         self.set_busy(False)

@@ -1086,6 +1086,22 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>in %1 days</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -3438,6 +3454,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Tax (%1%)</translation>
     </message>
     <message>
+        <source>Total to pay now</source>
+        <translation>Total to pay now</translation>
+    </message>
+    <message>
         <source>A downgrade is not refunded: there is nothing to pay now, and the new price applies from the next renewal (%1).</source>
         <translation>A downgrade is not refunded: there is nothing to pay now, and the new price applies from the next renewal (%1).</translation>
     </message>
@@ -4126,9 +4146,9 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     </message>
     <message numerus="yes">
         <source>Domain %1 expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Domain %1 expires in %n day</numerusform>
+            <numerusform>Domain %1 expires in %n days</numerusform>
         </translation>
     </message>
     <message>

@@ -384,35 +384,35 @@
     <name>AttachmentList</name>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar archivos…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar archivo</translation>
     </message>
     <message>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo elegido</translation>
     </message>
     <message>
         <source>png, jpg, pdf, txt, log or zip; 2 MB each, 5 at most. You can drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>png, jpg, pdf, txt, log o zip; hasta 2 MB cada uno, 5 como máximo. Podés soltar archivos acá.</translation>
     </message>
     <message>
         <source>Allowed files (*.png *.jpg *.jpeg *.pdf *.txt *.log *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos permitidos (*.png *.jpg *.jpeg *.pdf *.txt *.log *.zip)</translation>
     </message>
     <message>
         <source>%1: at most 5 files per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: como máximo 5 archivos por mensaje.</translation>
     </message>
 </context>
 <context>
@@ -610,99 +610,99 @@
     <name>ChatView</name>
     <message>
         <source>Chat subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del chat</translation>
     </message>
     <message>
         <source>What do you need help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué necesitás ayuda?</translation>
     </message>
     <message>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mensaje</translation>
     </message>
     <message>
         <source>Your first message (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu primer mensaje (opcional)</translation>
     </message>
     <message>
         <source>&amp;Start chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar chat</translation>
     </message>
     <message>
         <source>Start chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar chat</translation>
     </message>
     <message>
         <source>Talk with one of our agents. They answer here, as soon as one is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablá con uno de nuestros agentes. Te responden acá, apenas uno esté libre.</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Chat state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del chat</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Message to the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para el agente</translation>
     </message>
     <message>
         <source>Write a message and press Enter</source>
-        <translation type="unfinished">Escribí un mensaje y presioná Enter</translation>
+        <translation>Escribí un mensaje y presioná Enter</translation>
     </message>
     <message>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje</translation>
     </message>
     <message>
         <source>&amp;End chat</source>
-        <translation type="unfinished">&amp;Terminar chat</translation>
+        <translation>&amp;Terminar chat</translation>
     </message>
     <message>
         <source>End chat</source>
-        <translation type="unfinished">Terminar chat</translation>
+        <translation>Terminar chat</translation>
     </message>
     <message>
         <source>Start a &amp;new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un chat &amp;nuevo</translation>
     </message>
     <message>
         <source>Start a new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un chat nuevo</translation>
     </message>
     <message>
         <source>Write what the chat is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribí de qué se trata el chat.</translation>
     </message>
     <message>
         <source>“%1”: this chat has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: este chat terminó.</translation>
     </message>
     <message>
         <source>“%1”: talking with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: hablando con %2.</translation>
     </message>
     <message>
         <source>“%1”: waiting for an agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: esperando a un agente…</translation>
     </message>
     <message>
         <source>● connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● conectado</translation>
     </message>
     <message>
         <source>○ reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>○ reconectando…</translation>
     </message>
 </context>
 <context>
@@ -847,119 +847,123 @@
     <name>DashboardTab</name>
     <message>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita tu atención</translation>
     </message>
     <message>
         <source>&amp;Register a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un dominio</translation>
     </message>
     <message>
         <source>Register a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un dominio</translation>
     </message>
     <message>
         <source>&amp;Buy a service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contratar un servicio</translation>
     </message>
     <message>
         <source>Buy a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratar un servicio</translation>
     </message>
     <message>
         <source>Order result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del pedido</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta</translation>
     </message>
     <message>
         <source>Active services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios activos</translation>
     </message>
     <message>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas impagas</translation>
     </message>
     <message>
         <source>Overdue invoices</source>
-        <translation type="unfinished">Facturas vencidas</translation>
+        <translation>Facturas vencidas</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished">Tickets abiertos</translation>
+        <translation>Tickets abiertos</translation>
     </message>
     <message>
         <source>Domains expiring in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios que vencen en 30 días</translation>
     </message>
     <message>
         <source>Spending by month (paid invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por mes (facturas pagas)</translation>
     </message>
     <message>
         <source>Spending by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto por mes</translation>
     </message>
     <message>
         <source>Balance due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a pagar: %1</translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente.</translation>
     </message>
     <message>
         <source>Double-click or press Enter on a line to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacé doble clic o presioná Enter en una línea para abrirla.</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Pagada</translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Domain to register (for example, mybrand.com.ar):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio a registrar (por ejemplo, mimarca.com.ar):</translation>
     </message>
     <message>
         <source>Checking availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando disponibilidad…</translation>
     </message>
     <message>
         <source>%1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está disponible.</translation>
     </message>
     <message>
         <source>%1 is available. Register it for one year?
 
 An unpaid invoice is created now with the registration price of this ending plus VAT; the domain is registered once that invoice is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está disponible. ¿Lo registrás por un año?
+
+Se genera ahora una factura impaga con el precio de registro de esta terminación más IVA; el dominio se registra cuando esa factura esté paga.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir</translation>
     </message>
     <message>
         <source>Ordering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo el pedido…</translation>
     </message>
     <message>
         <source>Loading the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el catálogo…</translation>
     </message>
     <message>
         <source>Order %1 (%2) for %3 plus VAT?
 
 An unpaid invoice is created now; the service starts once it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pedís %1 (%2) por %3 más IVA?
+
+Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</translation>
     </message>
     <message>
         <source>Ordered. Invoice for %1 created: pay it from the Invoices tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido hecho. Se generó una factura por %1: pagala desde la pestaña Facturas.</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished">Pedido realizado</translation>
+        <translation>Pedido hecho</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1005,7 @@ An unpaid invoice is created now; the service starts once it is paid.</source>
     <name>DesktopNotifier</name>
     <message>
         <source>New events here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay novedades acá</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1084,22 @@ An unpaid invoice is created now; the service starts once it is paid.</source>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>en %1 días</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -1685,7 +1705,7 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -1717,7 +1737,7 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     </message>
     <message>
         <source>Su&amp;pport</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;porte</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1745,11 +1765,11 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ticket</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">&amp;Buscar</translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>%1 (demo portal)</source>
@@ -1760,87 +1780,87 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <name>NewTicketForm</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Departamento</translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Related service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio relacionado</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Send ticket</source>
-        <translation type="unfinished">&amp;Enviar ticket</translation>
+        <translation>&amp;Enviar ticket</translation>
     </message>
     <message>
         <source>Send ticket</source>
-        <translation type="unfinished">Enviar ticket</translation>
+        <translation>Enviar ticket</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departamento:</translation>
     </message>
     <message>
         <source>Related se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvicio relacionado:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished">&amp;Mensaje:</translation>
+        <translation>&amp;Mensaje:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos:</translation>
     </message>
     <message>
         <source>Draft restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperamos tu borrador.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Ticket #%1 sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 enviado.</translation>
     </message>
     <message>
         <source>Not sent. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió. Tu borrador queda guardado.</translation>
     </message>
 </context>
 <context>
@@ -2102,39 +2122,39 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <name>ProductDialog</name>
     <message>
         <source>Buy a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratar un servicio</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished">Ciclo de facturación</translation>
+        <translation>Ciclo de facturación</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>example.com.ar (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo.com.ar (opcional)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producto:</translation>
     </message>
     <message>
         <source>Billing &amp;cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo de facturación:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
 </context>
 <context>
@@ -2637,107 +2657,107 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>ServiceStatusView</name>
     <message>
         <source>Operational</source>
-        <translation type="unfinished">Operativo</translation>
+        <translation>Operativo</translation>
     </message>
     <message>
         <source>Degraded performance</source>
-        <translation type="unfinished">Rendimiento degradado</translation>
+        <translation>Rendimiento degradado</translation>
     </message>
     <message>
         <source>Partial outage</source>
-        <translation type="unfinished">Caída parcial</translation>
+        <translation>Caída parcial</translation>
     </message>
     <message>
         <source>Major outage</source>
-        <translation type="unfinished">Caída total</translation>
+        <translation>Caída total</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished">Mantenimiento</translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished">Investigando</translation>
+        <translation>Investigando</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished">Identificado</translation>
+        <translation>Identificado</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished">Monitoreando</translation>
+        <translation>En observación</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Resuelto</translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>No impact</source>
-        <translation type="unfinished">Sin impacto</translation>
+        <translation>Sin impacto</translation>
     </message>
     <message>
         <source>Minor impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto menor</translation>
     </message>
     <message>
         <source>Major impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto mayor</translation>
     </message>
     <message>
         <source>Critical impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto crítico</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Overall status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado general</translation>
     </message>
     <message>
         <source>Re&amp;fresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualizar estado</translation>
     </message>
     <message>
         <source>Refresh the service status</source>
-        <translation type="unfinished">Actualizar el estado del servicio</translation>
+        <translation>Actualizar el estado del servicio</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Incidentes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All systems operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sistemas operativos</translation>
     </message>
     <message>
         <source>Some systems have problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos sistemas tienen problemas: %1</translation>
     </message>
     <message>
         <source>No incidents in the last 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo incidentes en los últimos 14 días.</translation>
     </message>
     <message>
         <source>Affects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecta a: %1</translation>
     </message>
 </context>
 <context>
@@ -3075,23 +3095,23 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>SupportTab</name>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Soporte</translation>
+        <translation>Soporte</translation>
     </message>
     <message>
         <source>&amp;My tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis tickets</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ticket</translation>
     </message>
     <message>
         <source>&amp;Live chat</source>
-        <translation type="unfinished">Chat en &amp;vivo</translation>
+        <translation>&amp;Chat en vivo</translation>
     </message>
     <message>
         <source>Service s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado del servicio</translation>
     </message>
 </context>
 <context>
@@ -3173,147 +3193,147 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>TicketsView</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Respondido</translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Customer reply</source>
-        <translation type="unfinished">Respuesta del cliente</translation>
+        <translation>Respuesta del cliente</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished">En espera</translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Cerrado</translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Departamento</translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Última respuesta</translation>
     </message>
     <message>
         <source>Show tickets with status</source>
-        <translation type="unfinished">Mostrar tickets con estado</translation>
+        <translation>Mostrar tickets con estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Todos los estados</translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Search subject (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por asunto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search tickets by subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tickets por asunto</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Ticket thread</source>
-        <translation type="unfinished">Conversación del ticket</translation>
+        <translation>Conversación del ticket</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribí tu respuesta…</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuesta</translation>
     </message>
     <message>
         <source>C&amp;lose ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar ticket</translation>
     </message>
     <message>
         <source>Close ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar ticket</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished">Es&amp;tado:</translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>Choose a ticket to read its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí un ticket para leer sus mensajes.</translation>
     </message>
     <message>
         <source>#%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — %3</translation>
     </message>
     <message>
         <source>Write the reply first.</source>
-        <translation type="unfinished">Escribí la respuesta primero.</translation>
+        <translation>Escribí la respuesta primero.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Reply sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta enviada.</translation>
     </message>
     <message>
         <source>Not sent. Your reply is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió. Tu respuesta queda guardada.</translation>
     </message>
     <message>
         <source>Close ticket #%1 “%2”? You can still reply later: a reply opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrás el ticket #%1 «%2»? Podés responder más adelante: una respuesta lo vuelve a abrir.</translation>
     </message>
     <message>
         <source>Closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando…</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3452,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Tax (%1%)</source>
         <translation>IVA (%1%)</translation>
+    </message>
+    <message>
+        <source>Total to pay now</source>
+        <translation>Total a pagar ahora</translation>
     </message>
     <message>
         <source>A downgrade is not refunded: there is nothing to pay now, and the new price applies from the next renewal (%1).</source>
@@ -3981,11 +4005,11 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>chat</name>
     <message>
         <source>This chat has ended. Start a new one to keep talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este chat terminó. Iniciá uno nuevo para seguir hablando.</translation>
     </message>
     <message>
         <source>The portal did not accept the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no aceptó el mensaje.</translation>
     </message>
 </context>
 <context>
@@ -4082,58 +4106,58 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>dashboard</name>
     <message>
         <source>This is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un nombre de dominio válido.</translation>
     </message>
     <message>
         <source>Domains with this ending are not sold here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vendemos dominios con esta terminación.</translation>
     </message>
     <message>
         <source>This plan is not sold in this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan no se vende con este ciclo.</translation>
     </message>
     <message>
         <source>This product is no longer sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto ya no se vende.</translation>
     </message>
     <message>
         <source>Choose a product or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí un producto o un dominio.</translation>
     </message>
     <message>
         <source>Choose a billing cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí un ciclo de facturación.</translation>
     </message>
     <message>
         <source>This domain is not available: someone has it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dominio no está disponible: ya lo tiene alguien.</translation>
     </message>
     <message>
         <source>%1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado.</translation>
     </message>
     <message>
         <source>%1 is reserved and cannot be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está reservado y no se puede registrar.</translation>
     </message>
     <message>
         <source>Invoice %1 is overdue since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 está vencida desde el %2</translation>
     </message>
     <message numerus="yes">
         <source>Domain %1 expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El dominio %1 vence en %n día</numerusform>
+            <numerusform>El dominio %1 vence en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket #%1 was answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondieron el ticket #%1: %2</translation>
     </message>
     <message>
         <source>%1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está disponible.</translation>
     </message>
 </context>
 <context>
@@ -4238,91 +4262,91 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>notifications</name>
     <message>
         <source>Welcome to your client area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a a tu área de clientes</translation>
     </message>
     <message>
         <source>You now have access to the account {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tenés acceso a la cuenta {account}.</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished">Clave cambiada</translation>
+        <translation>Cambiaste tu clave</translation>
     </message>
     <message>
         <source>The password of {name} was changed. If it was not you, tell us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la clave de {name}. Si no fuiste vos, avisanos.</translation>
     </message>
     <message>
         <source>New invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva factura {number}</translation>
     </message>
     <message>
         <source>Invoice {number} for {currency} {total}, due on {due_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura {number} por {currency} {total}, vence el {due_on}.</translation>
     </message>
     <message>
         <source>Account details changed</source>
-        <translation type="unfinished">Datos de la cuenta modificados</translation>
+        <translation>Se modificaron tus datos</translation>
     </message>
     <message>
         <source>The details of {account} were updated: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizaron los datos de {account}: {fields}.</translation>
     </message>
     <message>
         <source>Invoice {number} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura {number} anulada</translation>
     </message>
     <message>
         <source>Invoice {number} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura {number} fue anulada.</translation>
     </message>
     <message>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibimos tu pago</translation>
     </message>
     <message>
         <source>The payment of invoice {number} for {currency} {total} arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registramos el pago de la factura {number} por {currency} {total}.</translation>
     </message>
     <message>
         <source>Service suspended</source>
-        <translation type="unfinished">Servicio suspendido</translation>
+        <translation>Servicio suspendido</translation>
     </message>
     <message>
         <source>The service {product} {domain} was suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio {product} {domain} fue suspendido.</translation>
     </message>
     <message>
         <source>Service reactivated</source>
-        <translation type="unfinished">Servicio reactivado</translation>
+        <translation>Servicio reactivado</translation>
     </message>
     <message>
         <source>The service {product} {domain} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio {product} {domain} volvió a estar activo.</translation>
     </message>
     <message>
         <source>Service terminated</source>
-        <translation type="unfinished">Servicio dado de baja</translation>
+        <translation>Servicio dado de baja</translation>
     </message>
     <message>
         <source>The service {product} {domain} was terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio {product} {domain} fue dado de baja.</translation>
     </message>
     <message>
         <source>A quote is available</source>
-        <translation type="unfinished">Hay un presupuesto disponible</translation>
+        <translation>Tenés un presupuesto disponible</translation>
     </message>
     <message>
         <source>Quote {number} ({subject}) is available for you to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto {number} ({subject}) está disponible para que lo revises.</translation>
     </message>
     <message>
         <source>Domain deleted</source>
-        <translation type="unfinished">Dominio eliminado</translation>
+        <translation>Dominio eliminado</translation>
     </message>
     <message>
         <source>The domain {domain} was removed from your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio {domain} fue eliminado de tu cuenta.</translation>
     </message>
 </context>
 <context>
@@ -4470,63 +4494,63 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <name>tickets</name>
     <message>
         <source>Only png, jpg, pdf, txt, log and zip files can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden adjuntar archivos png, jpg, pdf, txt, log y zip.</translation>
     </message>
     <message>
         <source>Each file can be 2 MB at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada archivo puede pesar 2 MB como máximo.</translation>
     </message>
     <message>
         <source>The file&apos;s content does not match its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido del archivo no corresponde a su tipo.</translation>
     </message>
     <message>
         <source>The file could not be sent. Attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar el archivo. Adjuntalo de nuevo.</translation>
     </message>
     <message>
         <source>Choose a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegí un departamento.</translation>
     </message>
     <message>
         <source>This service is not of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servicio no es de esta cuenta.</translation>
     </message>
     <message>
         <source>At most 5 files per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 5 archivos por mensaje.</translation>
     </message>
     <message>
         <source>%1: only png, jpg, pdf, txt, log and zip files can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo se pueden adjuntar archivos png, jpg, pdf, txt, log y zip.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo.</translation>
     </message>
     <message>
         <source>%1: each file can be 2 MB at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cada archivo puede pesar 2 MB como máximo.</translation>
     </message>
     <message>
         <source>At most %1 files per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 archivos por mensaje.</translation>
     </message>
     <message>
         <source>The draft could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador en esta computadora: %1</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished">Este campo es obligatorio.</translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>Some fields are not valid. Check the marked fields.</source>
-        <translation type="unfinished">Hay campos con errores. Revisá los campos marcados.</translation>
+        <translation>Hay campos con errores. Revisá los campos marcados.</translation>
     </message>
     <message>
         <source>Some files cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se pueden adjuntar.</translation>
     </message>
 </context>
 <context>

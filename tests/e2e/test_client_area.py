@@ -47,13 +47,21 @@ def test_sign_in_shows_the_account(
     assert window.account_tab.edits["email"].text() == DEMO_EMAIL
     assert window.account_tab.edits["company"].text() == "Giménez Diseño"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Account &details",
+        "&Account",
         "&Services",
         "Domai&ns",
         "&Invoices",
         "&Quotes",
         "Auto-debit &card",
         "E-&mails received",
+    ]
+    assert window.account_area.titles() == [
+        "&Details",
+        "&Users and permissions",
+        "C&ontacts",
+        "Securit&y",
+        "Aler&ts",
+        "Audit &log",
     ]
     assert window.account_switcher.count() == 2
     desktop.wait_until(lambda: window.services_tab.model.rowCount() == 6)

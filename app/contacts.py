@@ -1,0 +1,131 @@
+"""Secondary contacts of the account (seed: "Como agrego un contacto secundario a mi cuenta") and
+the e-mail categories each one receives."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from api_client.models import Contact, ContactCreate, ContactUpdate, EmailCategory
+
+from .i18n import QT_TRANSLATE_NOOP
+from .portal_codes import explain, explain_fields
+from .session import AccountSession
+
+CONTEXT = "contacts"
+
+CATEGORY_NAMES: dict[EmailCategory, str] = {
+    EmailCategory.GENERAL: QT_TRANSLATE_NOOP("contacts", "General e-mails"),
+    EmailCategory.INVOICE: QT_TRANSLATE_NOOP("contacts", "Invoices"),
+    EmailCategory.PRODUCT: QT_TRANSLATE_NOOP("contacts", "Services"),
+    EmailCategory.DOMAIN: QT_TRANSLATE_NOOP("contacts", "Domains"),
+    EmailCategory.SUPPORT: QT_TRANSLATE_NOOP("contacts", "Support tickets"),
+    EmailCategory.AFFILIATE: QT_TRANSLATE_NOOP("contacts", "Affiliates"),
+}
+
+_FIELDS = {
+    "email_taken": QT_TRANSLATE_NOOP(
+        "contacts", "Another contact of this account has this e-mail."
+    ),
+    "value_error": QT_TRANSLATE_NOOP("contacts", "This is not a valid e-mail address."),
+    "missing": QT_TRANSLATE_NOOP("contacts", "This field is required."),
+}
+
+FIELDS = ("first_name", "last_name", "company", "email", "phone")
+
+
+def category_name(category: EmailCategory) -> str:
+    return QCoreApplication.translate(CONTEXT, CATEGORY_NAMES[category])
+
+
+class Contacts(QObject):
+    loaded = Signal(list)  # list[Contact]
+    failed = Signal(str)
+    saved = Signal(object, str)  # Contact, what happened in words
+    save_failed = Signal(str, dict)  # message, {field: text}
+    removed = Signal(str)  # what happened in words
+    remove_failed = Signal(str)
+
+    def __init__(self, session: AccountSession) -> None:
+        super().__init__(session)
+        self._session = session
+        self.contacts: builtins.list[Contact] = []
+
+    def load(self) -> None:
+        self._session.runner.run(
+            "contacts",
+            self._session.client.contacts.list(),
+            self._arrived,
+            lambda exc: self.failed.emit(explain(exc, CONTEXT, {})),
+        )
+
+    def _arrived(self, contacts: builtins.list[Contact]) -> None:
+        self.contacts = contacts
+        self.loaded.emit(contacts)
+
+    def add(self, values: dict[str, str], categories: Sequence[EmailCategory]) -> None:
+        body = ContactCreate.model_construct(
+            first_name=values.get("first_name", ""),
+            last_name=values.get("last_name", ""),
+            company=values.get("company", ""),
+            email=values.get("email", ""),
+            phone=values.get("phone", ""),
+            categories=[*categories],
+        )
+        self._session.runner.run(
+            "contact-save",
+            self._session.client.contacts.add(body),
+            lambda contact: self._saved(
+                contact, QCoreApplication.translate("contacts", "Contact %1 added.")
+            ),
+            self._save_failed,
+        )
+
+    def update(
+        self, contact: Contact, values: dict[str, str], categories: Sequence[EmailCategory]
+    ) -> None:
+        """Send only what differs from what the portal holds."""
+        changed: dict[str, Any] = {
+            name: value for name, value in values.items() if getattr(contact, name) != value
+        }
+        if set(categories) != set(contact.categories):
+            changed["categories"] = [*categories]
+        if not changed:
+            self.saved.emit(contact, QCoreApplication.translate("contacts", "Nothing to save."))
+            return
+        body = ContactUpdate.model_construct(_fields_set=set(changed), **changed)
+        self._session.runner.run(
+            "contact-save",
+            self._session.client.contacts.update(contact.id, body),
+            lambda saved: self._saved(
+                saved, QCoreApplication.translate("contacts", "Contact %1 saved.")
+            ),
+            self._save_failed,
+        )
+
+    def _saved(self, contact: Contact, template: str) -> None:
+        name = f"{contact.first_name} {contact.last_name}".strip()
+        self.saved.emit(contact, template.replace("%1", name))
+        self.load()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_failed.emit(explain(exc, CONTEXT, {}), explain_fields(exc, CONTEXT, _FIELDS))
+
+    def remove(self, contact: Contact) -> None:
+        name = f"{contact.first_name} {contact.last_name}".strip()
+
+        def done(_: None) -> None:
+            self.removed.emit(
+                QCoreApplication.translate("contacts", "Contact %1 removed.").replace("%1", name)
+            )
+            self.load()
+
+        self._session.runner.run(
+            "contact-remove",
+            self._session.client.contacts.remove(contact.id),
+            done,
+            lambda exc: self.remove_failed.emit(explain(exc, CONTEXT, {})),
+        )

@@ -1,0 +1,158 @@
+"""Users and permissions: the people who reach the account, pending invitations, and the owner's
+changes (invite, change permissions, remove). Only the owner may see or change them: anyone else
+gets ``owner_only`` from the portal, which the view explains."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from api_client.models import AccountUser, Invitation, InviteOutcome, Permission
+
+from .i18n import QT_TRANSLATE_NOOP
+from .portal_codes import code_of, explain, explain_fields
+from .session import AccountSession
+
+CONTEXT = "users"
+
+T = TypeVar("T")
+
+# The 13 WHMCS permissions, in the portal's order, as a person reads them.
+PERMISSION_NAMES: dict[Permission, str] = {
+    Permission.PROFILE: QT_TRANSLATE_NOOP("users", "Account details and settings"),
+    Permission.CONTACTS: QT_TRANSLATE_NOOP("users", "Contacts"),
+    Permission.PRODUCTS: QT_TRANSLATE_NOOP("users", "See services"),
+    Permission.MANAGE_PRODUCTS: QT_TRANSLATE_NOOP("users", "Manage services"),
+    Permission.PRODUCT_SSO: QT_TRANSLATE_NOOP("users", "Single sign-on to services"),
+    Permission.DOMAINS: QT_TRANSLATE_NOOP("users", "See domains"),
+    Permission.MANAGE_DOMAINS: QT_TRANSLATE_NOOP("users", "Manage domains"),
+    Permission.INVOICES: QT_TRANSLATE_NOOP("users", "Invoices and payments"),
+    Permission.QUOTES: QT_TRANSLATE_NOOP("users", "Quotes"),
+    Permission.TICKETS: QT_TRANSLATE_NOOP("users", "Support tickets"),
+    Permission.AFFILIATES: QT_TRANSLATE_NOOP("users", "Affiliates"),
+    Permission.EMAILS: QT_TRANSLATE_NOOP("users", "E-mails received"),
+    Permission.ORDERS: QT_TRANSLATE_NOOP("users", "Place orders"),
+}
+
+_CODES = {
+    "owner_only": QT_TRANSLATE_NOOP(
+        "users", "Only the account owner manages users. Ask the owner to change who has access."
+    ),
+    "owner_immutable": QT_TRANSLATE_NOOP(
+        "users", "The account owner holds every permission and cannot be restricted or removed."
+    ),
+    "already_member": QT_TRANSLATE_NOOP("users", "This person already has access to the account."),
+    "already_invited": QT_TRANSLATE_NOOP(
+        "users", "An invitation to this address is already waiting to be accepted."
+    ),
+}
+_FIELDS = {
+    "value_error": QT_TRANSLATE_NOOP("users", "This is not a valid e-mail address."),
+    "too_short": QT_TRANSLATE_NOOP("users", "Choose at least one permission."),
+}
+
+
+def permission_name(permission: Permission) -> str:
+    return QCoreApplication.translate(CONTEXT, PERMISSION_NAMES[permission])
+
+
+class Users(QObject):
+    """What the Users tab shows and the owner's changes."""
+
+    loaded = Signal()  # users and invitations are current
+    failed = Signal(str, bool)  # message, True when only the owner may manage users
+    done = Signal(str)  # a change worked: what happened, in words
+    change_failed = Signal(str, dict)  # message, {field: text}
+
+    def __init__(self, session: AccountSession) -> None:
+        super().__init__(session)
+        self._session = session
+        self.users: builtins.list[AccountUser] = []
+        self.invitations: builtins.list[Invitation] = []
+        self.owner_only = False
+
+    def load(self) -> None:
+        self._session.runner.run("users", self._load(), lambda _: self.loaded.emit(), self._failed)
+
+    async def _load(self) -> None:
+        client = self._session.client.users
+        users = await client.list()
+        invitations = await client.invitations()
+        self.users, self.invitations = users, invitations
+        self.owner_only = False
+
+    def _failed(self, exc: BaseException) -> None:
+        self.owner_only = code_of(exc) == "owner_only"
+        if self.owner_only:
+            self.users, self.invitations = [], []
+        self.failed.emit(explain(exc, CONTEXT, _CODES), self.owner_only)
+
+    def invite(self, email: str, permissions: Sequence[Permission]) -> None:
+        self._change("invite", self._session.client.users.invite(email, permissions), self._invited)
+
+    def _invited(self, outcome: InviteOutcome) -> None:
+        if outcome.outcome == "added" and outcome.user is not None:
+            text = QCoreApplication.translate(
+                "users", "%1 already had an account here and now has access."
+            ).replace("%1", outcome.user.name or outcome.user.email)
+        else:
+            email = outcome.invitation.email if outcome.invitation else ""
+            text = QCoreApplication.translate(
+                "users", "Invitation sent to %1. They get access when they accept it."
+            ).replace("%1", email)
+        self._reload_then(text)
+
+    def set_permissions(self, person_id: int, permissions: Sequence[Permission]) -> None:
+        self._change(
+            "permissions",
+            self._session.client.users.set_permissions(person_id, permissions),
+            lambda user: self._reload_then(
+                QCoreApplication.translate("users", "Permissions of %1 saved.").replace(
+                    "%1", user.name
+                )
+            ),
+        )
+
+    def remove(self, user: AccountUser) -> None:
+        self._change(
+            "remove",
+            self._session.client.users.remove(user.person_id),
+            lambda _: self._reload_then(
+                QCoreApplication.translate("users", "%1 no longer has access.").replace(
+                    "%1", user.name
+                )
+            ),
+        )
+
+    def cancel_invitation(self, invitation: Invitation) -> None:
+        self._change(
+            "cancel-invitation",
+            self._session.client.users.cancel_invitation(invitation.id),
+            lambda _: self._reload_then(
+                QCoreApplication.translate("users", "Invitation to %1 withdrawn.").replace(
+                    "%1", invitation.email
+                )
+            ),
+        )
+
+    def _change(
+        self, name: str, coro: Coroutine[Any, Any, T], on_success: Callable[[T], None]
+    ) -> None:
+        self._session.runner.run(
+            f"users-{name}",
+            coro,
+            on_success,
+            lambda exc: self.change_failed.emit(
+                explain(exc, CONTEXT, _CODES), explain_fields(exc, CONTEXT, _FIELDS)
+            ),
+        )
+
+    def _reload_then(self, text: str) -> None:
+        def loaded(_: object) -> None:
+            self.loaded.emit()
+            self.done.emit(text)
+
+        self._session.runner.run("users", self._load(), loaded, self._failed)

@@ -1,0 +1,208 @@
+"""Alerts (seed: "Alertas por whatsapp"): for each event of the seed's list, whether it notifies
+by WhatsApp, e-mail or on this desktop, and the WhatsApp number (international format)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.alerts import CHANNELS, EVENT_NAMES, Alerts, channels_of, event_name
+from app.models import AlertEvent, AlertPreferences
+from app.session import AccountSession
+
+from .account_common import FieldErrors
+from .notice import Notice
+
+
+class AlertsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pending = False
+        self._alerts: Alerts | None = None
+
+        self.notice = Notice(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("alerts_status")
+        intro = QLabel(
+            self.tr(
+                "Choose how you hear about what happens in your account. WhatsApp alerts go to "
+                "the number below; desktop alerts show on this computer while Clientdesk is open."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.errors = FieldErrors()
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("whatsapp_phone")
+        self.phone.setAccessibleName(self.tr("WhatsApp number"))
+        self.phone.setPlaceholderText("+5491155550000")
+        self.phone.setMaxLength(20)
+        phone_label = QLabel(self.tr("&WhatsApp number:"), self)
+        phone_label.setBuddy(self.phone)
+        phone_hint = QLabel(
+            self.tr("International format: + and the country code, with no spaces."), self
+        )
+        phone_hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(phone_label, self.errors.wrap("whatsapp_phone", self.phone, self))
+        form.addRow("", phone_hint)
+
+        channel_titles = {
+            "whatsapp": self.tr("WhatsApp"),
+            "email": self.tr("E-mail"),
+            "desktop": self.tr("Desktop"),
+        }
+        self.grid_box = QGroupBox(self.tr("Events"), self)
+        grid = QGridLayout(self.grid_box)
+        grid.setHorizontalSpacing(24)
+        for column, channel in enumerate(CHANNELS, start=1):
+            header = QLabel(f"<b>{channel_titles[channel]}</b>", self.grid_box)
+            grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignHCenter)
+        self.checks: dict[AlertEvent, dict[str, QCheckBox]] = {}
+        for row, event in enumerate(EVENT_NAMES, start=1):
+            grid.addWidget(QLabel(event_name(event), self.grid_box), row, 0)
+            self.checks[event] = {}
+            for column, channel in enumerate(CHANNELS, start=1):
+                check = QCheckBox(self.grid_box)
+                check.setObjectName(f"alert_{event.value}_{channel}")
+                check.setAccessibleName(
+                    self.tr("%1 by %2")
+                    .replace("%1", event_name(event))
+                    .replace("%2", channel_titles[channel])
+                )
+                self.checks[event][channel] = check
+                grid.addWidget(check, row, column, Qt.AlignmentFlag.AlignHCenter)
+        grid.setColumnStretch(0, 1)
+
+        self.save_button = QPushButton(self.tr("&Save alerts"), self)
+        self.save_button.setAccessibleName(self.tr("Save alerts"))
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setAccessibleName(self.tr("Reload"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reload_button)
+
+        body = QWidget(self)
+        body.setMaximumWidth(760)
+        column_layout = QVBoxLayout(body)
+        column_layout.addWidget(intro)
+        column_layout.addLayout(form)
+        column_layout.addWidget(self.grid_box)
+        column_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self._save)
+        self.reload_button.clicked.connect(self._reload)
+        self._set_enabled(False)
+
+    def bind(self, session: AccountSession | None) -> None:
+        if self._alerts is not None:
+            for signal, slot in self._connections(self._alerts):
+                signal.disconnect(slot)
+        self._alerts = session.part(Alerts) if session is not None else None
+        self.notice.clear()
+        self.status.clear()
+        self.errors.clear()
+        self.phone.clear()
+        for channels in self.checks.values():
+            for check in channels.values():
+                check.setChecked(False)
+        self._set_enabled(False)
+        if self._alerts is None:
+            return
+        for signal, slot in self._connections(self._alerts):
+            signal.connect(slot)
+        self._pending = True  # loaded when first shown (ensure_loaded)
+
+    def ensure_loaded(self) -> None:
+        """Load what this tab shows, the first time it is shown for this session."""
+        if self._pending and self._alerts is not None:
+            self._pending = False
+            self.status.setText(self.tr("Loading…"))
+            self._alerts.load()
+
+    def _connections(self, alerts: Alerts) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        return [
+            (alerts.loaded, self._show),
+            (alerts.failed, self._failed),
+            (alerts.saved, self._saved),
+            (alerts.save_failed, self._save_failed),
+        ]
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.save_button.setEnabled(enabled)
+        self.grid_box.setEnabled(enabled)
+        self.phone.setEnabled(enabled)
+
+    def _show(self, preferences: AlertPreferences) -> None:
+        self.notice.clear()
+        self.status.clear()
+        self.phone.setText(preferences.whatsapp_phone)
+        for event, chosen in channels_of(preferences).items():
+            checks = self.checks.get(event)
+            if checks is None:
+                continue
+            checks["whatsapp"].setChecked(chosen.whatsapp)
+            checks["email"].setChecked(chosen.email)
+            checks["desktop"].setChecked(chosen.desktop)
+        self._set_enabled(True)
+
+    def _failed(self, text: str) -> None:
+        self.status.clear()
+        self.notice.show_error(text, self._reload)
+
+    def _reload(self) -> None:
+        if self._alerts is not None:
+            self.errors.clear()
+            self.status.setText(self.tr("Loading…"))
+            self._alerts.load()
+
+    def choices(self) -> dict[AlertEvent, dict[str, bool]]:
+        return {
+            event: {channel: check.isChecked() for channel, check in checks.items()}
+            for event, checks in self.checks.items()
+        }
+
+    def _save(self) -> None:
+        if self._alerts is None:
+            return
+        self.errors.clear()
+        self.notice.clear()
+        self.status.setText(self.tr("Saving…"))
+        self.save_button.setEnabled(False)
+        self._alerts.save(self.phone.text(), self.choices())
+
+    def _saved(self, _preferences: AlertPreferences) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Alerts saved."))
+
+    def _save_failed(self, text: str, fields: dict[str, str]) -> None:
+        self.save_button.setEnabled(True)
+        self.status.clear()
+        if not self.errors.show(fields):
+            self.notice.show_error(text, self._save)
