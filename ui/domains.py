@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QSortFilterProxyModel,
+    Qt,
+    SignalInstance,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,8 +61,6 @@ _STATUS = {
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -71,15 +75,19 @@ def expiring_soon(domain: Domain) -> bool:
 def _expires(domain: Domain) -> str:
     text = formatting.date(domain.expiry_date)
     if domain.status in RENEWABLE and 0 <= domain.days_to_expiry <= EXPIRING_SOON_DAYS:
-        days = _tr("in %1 days").replace("%1", str(domain.days_to_expiry))
+        days = QCoreApplication.translate("DomainsTab", "in %1 days")
+        days = days.replace("%1", str(domain.days_to_expiry))
         return f"{text} ({days})"
     if domain.status in RENEWABLE and domain.days_to_expiry < 0:
-        return f"{text} ({_tr('expired')})"
+        expired = QCoreApplication.translate("DomainsTab", "expired")
+        return f"{text} ({expired})"
     return text
 
 
 def _auto_renew(domain: Domain) -> str:
-    return _tr("On") if domain.auto_renew else _tr("Off")
+    if domain.auto_renew:
+        return QCoreApplication.translate("DomainsTab", "On")
+    return QCoreApplication.translate("DomainsTab", "Off")
 
 
 COLUMNS: list[Column[Domain]] = [

@@ -278,7 +278,8 @@ class UpgradeDialog(_ActionDialog):
                 "%1", QLocale().toString(float(quote.tax_rate), "g", 4)
             )
             rows.append((tax, money(quote.tax)))
-        rows.append((f"<b>{self.tr('Total to pay now')}</b>", f"<b>{money(quote.total_due)}</b>"))
+        total = self.tr("Total to pay now")
+        rows.append((f"<b>{total}</b>", f"<b>{money(quote.total_due)}</b>"))
         table = "".join(
             f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows
         )

@@ -5,6 +5,7 @@ Each test checks what the portal then holds."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -54,6 +55,26 @@ def click_box(qtbot: QtBot, tab: DomainsTab) -> None:
 def auto_renew_shown(tab: DomainsTab, name: str) -> str:
     row = next(r for r, d in enumerate(tab.model.rows()) if d.name == name)
     return str(tab.model.index(row, 4).data())
+
+
+# the loads this area's actions start (other areas keep long-polls running all along)
+OUR_TASKS = (
+    "services",
+    "service-detail",
+    "service-cancellation",
+    "domains",
+    "nameservers",
+    "departments",
+)
+
+
+@pytest.fixture(autouse=True)
+def settle_before_closing(desktop: Desktop) -> Iterator[None]:
+    """Let the reloads an action starts finish before the window closes (no request is cut)."""
+    yield
+    account = desktop.area.account
+    if account is not None:
+        desktop.wait_until(lambda: not any(account.runner.running(n) for n in OUR_TASKS))
 
 
 class Confirmations:

@@ -5,6 +5,7 @@ change of owner. Each test checks what the portal then holds."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -101,6 +102,28 @@ def choose_plan(desktop: Desktop, dialog: UpgradeDialog, name: str) -> None:
     desktop.wait_until(lambda: dialog.model.rowCount() > 0)
     row = next(r for r, o in enumerate(dialog.model.rows()) if o.name == name)
     dialog.table.selectRow(row)
+
+
+# the loads this area's actions start (other areas keep long-polls running all along)
+OUR_TASKS = (
+    "services",
+    "service-detail",
+    "service-cancellation",
+    "domains",
+    "nameservers",
+    "departments",
+)
+
+
+@pytest.fixture(autouse=True)
+def settle_before_closing(desktop: Desktop) -> Iterator[None]:
+    """Let the reloads an action starts finish before the window closes (no request is cut)."""
+    yield
+    if desktop.window.services_tab.dialog is not None:
+        desktop.window.services_tab.dialog.reject()
+    account = desktop.area.account
+    if account is not None:
+        desktop.wait_until(lambda: not any(account.runner.running(n) for n in OUR_TASKS))
 
 
 class Confirmations:
