@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,11 +26,20 @@ T = TypeVar("T")
 class TaskRunner(QObject):
     busy_changed = Signal(bool)
 
+    # every runner alive, so that exiting stops every task, whoever owns it
+    _alive: ClassVar[weakref.WeakSet[TaskRunner]] = weakref.WeakSet()
+
     def __init__(self, messages: MessageBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._messages = messages
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._busy = 0
+        TaskRunner._alive.add(self)
+
+    @classmethod
+    async def drain_all(cls, finish: tuple[str, ...] = ()) -> None:
+        """Stop the tasks of every runner (but those named in ``finish``, awaited instead)."""
+        await asyncio.gather(*(runner.drain(finish) for runner in list(cls._alive)))
 
     @property
     def busy(self) -> bool:
@@ -53,12 +63,17 @@ class TaskRunner(QObject):
         self._tasks[name] = task
 
         def done(finished: asyncio.Task[T]) -> None:
-            if self._tasks.get(name) is finished:
+            current = self._tasks.get(name) is finished
+            if current:
                 del self._tasks[name]
             if finished.cancelled():
                 # cancelled before it started (an account switched, the app closing): close the
                 # coroutine so that it is not reported as never awaited
                 coro.close()
+                return
+            if not current:
+                # A newer task of the same name replaced this one after it had finished but
+                # before this callback ran: its answer is stale (an old filter's page, say).
                 return
             exc = finished.exception()
             if exc is not None:
