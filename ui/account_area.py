@@ -35,7 +35,7 @@ class AccountArea(QWidget):
             (self.details_tab, Permission.PROFILE, self.tr("&Details")),
             (self.users_tab, Permission.PROFILE, self.tr("&Users and permissions")),
             (self.contacts_tab, Permission.CONTACTS, self.tr("C&ontacts")),
-            (self.security_tab, None, self.tr("Securit&y")),
+            (self.security_tab, None, self.tr("S&ecurity")),
             (self.alerts_tab, Permission.PROFILE, self.tr("Aler&ts")),
             (self.audit_tab, Permission.PROFILE, self.tr("Audit &log")),
         ]

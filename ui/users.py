@@ -60,7 +60,7 @@ USER_COLUMNS: list[Column[AccountUser]] = [
     Column(
         QT_TRANSLATE_NOOP("UsersTab", "Role"),
         lambda u: role_text(u),
-        lambda u: (not u.is_owner, u.name),
+        lambda u: ("0" if u.is_owner else "1") + u.name.casefold(),
     ),
     Column(
         QT_TRANSLATE_NOOP("UsersTab", "Permissions"),
@@ -259,6 +259,7 @@ class UsersTab(QWidget):
         self.model.set_rows(users.users)
         self.invitations_model.set_rows(users.invitations)
         self.table.resizeColumnsToContents()
+        self.invitations.resizeColumnsToContents()
         if selected is not None:
             self.select_person(selected.person_id)
         self._show_editor()

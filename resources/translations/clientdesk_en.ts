@@ -20,8 +20,8 @@
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <source>Securit&amp;y</source>
-        <translation>Securit&amp;y</translation>
+        <source>S&amp;ecurity</source>
+        <translation>S&amp;ecurity</translation>
     </message>
     <message>
         <source>Aler&amp;ts</source>

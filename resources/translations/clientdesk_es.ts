@@ -20,8 +20,8 @@
         <translation>C&amp;ontactos</translation>
     </message>
     <message>
-        <source>Securit&amp;y</source>
-        <translation>Segurida&amp;d</translation>
+        <source>S&amp;ecurity</source>
+        <translation>S&amp;eguridad</translation>
     </message>
     <message>
         <source>Aler&amp;ts</source>

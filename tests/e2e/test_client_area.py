@@ -59,7 +59,7 @@ def test_sign_in_shows_the_account(
         "&Details",
         "&Users and permissions",
         "C&ontacts",
-        "Securit&y",
+        "S&ecurity",
         "Aler&ts",
         "Audit &log",
     ]
