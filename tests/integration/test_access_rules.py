@@ -34,6 +34,13 @@ RESTRICTED_EMAIL = "restringido@gimenezdiseno.com.ar"
 
 P = Permission
 ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
+    # ---- the first slice: account details, services, invoices ----
+    ("GET", "/accounts/{account}", P.PROFILE, None),
+    ("PATCH", "/accounts/{account}", P.PROFILE, {"phone": "+54 11 4444-5555"}),
+    ("GET", "/accounts/{account}/services", P.PRODUCTS, None),
+    ("GET", "/accounts/{account}/services/{service}", P.PRODUCTS, None),
+    ("GET", "/accounts/{account}/invoices", P.INVOICES, None),
+    ("GET", "/accounts/{account}/invoices/{invoice}", P.INVOICES, None),
     # ---- service changes, domains, billing, quotes, tickets (helper B) ----
     ("GET", "/accounts/{account}/services/{service}/upgrade-options", P.MANAGE_PRODUCTS, None),
     (
