@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -47,11 +48,15 @@ class ClientArea(QObject):
         messages: MessageBridge,
         demo: DemoPortal,
         parent: QObject | None = None,
+        *,
+        data_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings_
         self.messages = messages
         self.demo = demo
+        # the user's data folder (drafts, ...): by default the one that holds the demo database
+        self.data_folder = data_folder if data_folder is not None else demo.database.parent
         self.runner = TaskRunner(messages, self)
         self.stage = Stage.WELCOME
         self.connection: Connection | None = None
@@ -191,6 +196,7 @@ class ClientArea(QObject):
             self.messages,
             self,
             portal=connection.client,
+            data_folder=self.data_folder,
         )
         self.account_changed.emit(self.account)
         self.account.refresh()

@@ -98,3 +98,46 @@ __all__ = [
     "UpgradeQuote",
     "UpgradeResult",
 ]
+
+# support (tickets, live chat, service status), the dashboard and ordering
+from api_client.models import (
+    Chat,
+    ChatMessage,
+    ChatStatus,
+    ComponentStatus,
+    Dashboard,
+    DomainAvailability,
+    Incident,
+    IncidentImpact,
+    IncidentStatus,
+    OrderResult,
+    Product,
+    ProductPrice,
+    ServiceStatusPage,
+    StatusComponent,
+    TicketAttachment,
+    TicketMessage,
+    TicketPriority,
+    TicketStatus,
+)
+
+__all__ += [
+    "Chat",
+    "ChatMessage",
+    "ChatStatus",
+    "ComponentStatus",
+    "Dashboard",
+    "DomainAvailability",
+    "Incident",
+    "IncidentImpact",
+    "IncidentStatus",
+    "OrderResult",
+    "Product",
+    "ProductPrice",
+    "ServiceStatusPage",
+    "StatusComponent",
+    "TicketAttachment",
+    "TicketMessage",
+    "TicketPriority",
+    "TicketStatus",
+]

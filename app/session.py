@@ -5,6 +5,7 @@ account opened on it, with its cached data and its signals. Switching account sw
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -74,11 +75,14 @@ class AccountSession(QObject):
         parent: QObject | None = None,
         *,
         portal: PortalClient | None = None,
+        data_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.client = client
         # the signed-in person's own resources (security, sessions, staff), not the account's
         self.portal = portal
+        # the user's data folder (drafts live there); None: nothing is kept on disk
+        self.data_folder = data_folder
         self.access = access
         self.messages = messages
         self.runner = TaskRunner(messages, self)

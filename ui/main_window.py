@@ -25,13 +25,16 @@ from app.settings import UiState
 
 from .account_area import AccountArea
 from .account_details import AccountDetailsTab
-from .domains import DomainsTab
+from .dashboard import DashboardTab
 from .desks import Desks
+from .domains import DomainsTab
 from .emails import EmailsTab
 from .invoices import InvoicesTab
+from .notifications import DesktopNotifier, show_area, tab_for_area
 from .payment_methods import PaymentMethodsTab
 from .quotes import QuotesTab
 from .services import ServicesTab
+from .support import SupportTab
 from .welcome import WelcomePage
 
 STATUS_TIMEOUT_MS = 8000
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(icon, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.dashboard_tab = DashboardTab(self)
+        self.support_tab = SupportTab(self)
         self.account_tab = AccountDetailsTab(self)
         # the account's details, users, contacts, alerts, audit log and the person's security
         self.account_area = AccountArea(self.account_tab, self)
@@ -68,6 +73,7 @@ class MainWindow(QMainWindow):
         self.payment_methods_tab = PaymentMethodsTab(self)
         self.emails_tab = EmailsTab(self)
         self._tab_permissions: list[tuple[QWidget, Permission | None, str]] = [
+            (self.dashboard_tab, Permission.PRODUCTS, self.tr("&Dashboard")),
             (self.account_area, None, self.tr("&Account")),
             (self.services_tab, Permission.PRODUCTS, self.tr("&Services")),
             (self.domains_tab, Permission.DOMAINS, self.tr("Domai&ns")),
@@ -75,6 +81,7 @@ class MainWindow(QMainWindow):
             (self.quotes_tab, Permission.QUOTES, self.tr("&Quotes")),
             (self.payment_methods_tab, Permission.INVOICES, self.tr("Auto-debit &card")),
             (self.emails_tab, Permission.EMAILS, self.tr("E-&mails received")),
+            (self.support_tab, Permission.TICKETS, self.tr("Su&pport")),
         ]
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -123,6 +130,19 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self._refresh)
         self.switch_action.triggered.connect(self._focus_switcher)
         self.sign_out_action.triggered.connect(area.sign_out)
+        # support: Ctrl+N new ticket, Ctrl+F the current tab's search box, F5 the current tab too,
+        # desktop notifications of the account's events, the dashboard's links to other tabs
+        self.new_ticket_action = QAction(self.tr("&New ticket"), self)
+        self.new_ticket_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.addActions([self.new_ticket_action, self.find_action])
+        self.new_ticket_action.triggered.connect(self._new_ticket)
+        self.find_action.triggered.connect(self._focus_search)
+        self.refresh_action.triggered.connect(self._refresh_tab)
+        self.notifier = DesktopNotifier(self.tabs, icon, self.tab_for_area, self)
+        area.account_changed.connect(self.notifier.bind)
+        self.dashboard_tab.navigate.connect(lambda where, i: show_area(self, self.tabs, where, i))
 
         self._restore_state()
         self._was_signed_in = False
@@ -196,6 +216,24 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         if self.area.account is not None:
             self.area.account.refresh()
+
+    def tab_for_area(self, area: str) -> QWidget | None:
+        return tab_for_area(self, area)
+
+    def _new_ticket(self) -> None:
+        if self.tabs.indexOf(self.support_tab) >= 0:
+            self.tabs.setCurrentWidget(self.support_tab)
+            self.support_tab.open_new_ticket()
+
+    def _focus_search(self) -> None:
+        focus = getattr(self.tabs.currentWidget(), "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def _refresh_tab(self) -> None:
+        refresh = getattr(self.tabs.currentWidget(), "refresh", None)
+        if callable(refresh) and self.area.account is not None:
+            refresh()
 
     def _message(self, level: int, text: str) -> None:
         prefix = {Level.WARNING: "⚠ ", Level.ERROR: "✖ "}.get(Level(level), "")

@@ -1,0 +1,162 @@
+"""The dashboard as a person uses it: the counts and the spending chart agree with what the portal
+holds, a line that needs attention opens its tab, and ordering a domain or a service (each
+confirmed with what it costs) creates an invoice on the portal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCharts import QBarSeries
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+import ui.dashboard
+import ui.dialogs
+from app.dashboard import last_months, today
+from app.models import BillingCycle, Product
+from portal.server import BackgroundPortal
+from portal.tables import DomainRow, InvoiceItemRow, InvoiceRow, ServiceRow
+from ui.dashboard import DashboardTab
+from ui.formatting import money
+
+from .conftest import Desktop
+from .test_client_area import sign_in
+from .test_support import idle
+
+
+def open_dashboard(desktop: Desktop, qtbot: QtBot, url: str) -> DashboardTab:
+    sign_in(desktop, qtbot, url)
+    tab = desktop.window.dashboard_tab
+    assert desktop.window.tabs.widget(0) is tab, "the dashboard is the first tab"
+    desktop.window.tabs.setCurrentWidget(tab)
+    desktop.wait_until(lambda: tab.counts["active_services"].text() != "—")
+    desktop.wait_until(lambda: tab.months and tab.attention_model.rowCount() > 0)
+    idle(desktop)
+    return tab
+
+
+def test_counts_and_spending_chart_match_the_portal(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal
+) -> None:
+    tab = open_dashboard(desktop, qtbot, portal.url)
+
+    session = desktop.area.account
+    assert session is not None
+    expected = desktop.loop.run_until_complete(session.client.dashboard.get())
+    for name, label in tab.counts.items():
+        assert label.text() == str(getattr(expected, name)), name
+
+    months = last_months(today())
+    with portal.app.state.database.sessions() as db:
+        paid = [
+            (row.paid_on or row.issued_on, row.total)
+            for row in db.scalars(
+                select(InvoiceRow).where(InvoiceRow.client_id == 1, InvoiceRow.status == "Paid")
+            )
+        ]
+    per_month = {m: Decimal("0") for m in months}
+    for day, total in paid:
+        key = dt.date(day.year, day.month, 1)
+        if key in per_month:
+            per_month[key] += total
+    assert [m.month for m in tab.months] == months
+    assert [m.amount for m in tab.months] == [per_month[m] for m in months]
+    assert sum(per_month.values()) > 0, "the demo account has paid invoices in the last year"
+    (series,) = tab.chart.series()
+    assert isinstance(series, QBarSeries)
+    bars = series.barSets()[0]
+    assert [round(bars.at(i), 2) for i in range(bars.count())] == [
+        float(per_month[m]) for m in months
+    ]
+
+
+def test_an_overdue_invoice_opens_the_invoices_tab(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal
+) -> None:
+    tab = open_dashboard(desktop, qtbot, portal.url)
+    with portal.app.state.database.sessions() as db:
+        overdue = {
+            row.number
+            for row in db.scalars(
+                select(InvoiceRow).where(
+                    InvoiceRow.client_id == 1,
+                    InvoiceRow.status == "Unpaid",
+                    InvoiceRow.due_on < today(),
+                )
+            )
+        }
+    rows = [tab.attention_model.row_object(r) for r in range(tab.attention_model.rowCount())]
+    invoices = [a for a in rows if a is not None and a.area == "invoices"]
+    assert {a.text.split()[1] for a in invoices} == overdue
+    index = tab.attention_model.index(rows.index(invoices[0]), 0)
+    tab.attention.activated.emit(index)
+    assert desktop.window.tabs.currentWidget() is desktop.window.invoices_tab
+
+
+def test_register_a_domain_checks_availability_and_creates_an_invoice(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    names = iter(["gimenezdiseno.com.ar", "nuevamarca-laura.com.ar"])
+    monkeypatch.setattr(ui.dialogs, "ask_text", lambda *a, **k: next(names))
+    monkeypatch.setattr(ui.dialogs, "confirm", lambda _p, _t, text, _a: asked.append(text) or True)
+    monkeypatch.setattr(ui.dialogs, "inform", lambda *a, **k: None)
+    tab = open_dashboard(desktop, qtbot, portal.url)
+
+    tab.register_button.click()
+    desktop.wait_until(lambda: "already registered" in tab.order_status.text())
+    assert asked == [], "nothing is ordered when the name is taken"
+
+    tab.register_button.click()
+    desktop.wait_until(lambda: tab.order_status.text().startswith("Ordered."))
+    idle(desktop)  # the dashboard and the lists reload with the new invoice
+    assert "nuevamarca-laura.com.ar is available. Register it for one year?" in asked[0]
+    with portal.app.state.database.sessions() as db:
+        domain = db.scalar(select(DomainRow).where(DomainRow.name == "nuevamarca-laura.com.ar"))
+        assert domain is not None and domain.client_id == 1
+        assert domain.status == "Pending Registration"
+        item = db.scalar(
+            select(InvoiceItemRow).where(InvoiceItemRow.description.contains("nuevamarca-laura"))
+        )
+        assert item is not None
+        invoice = db.get(InvoiceRow, item.invoice_id)
+        assert invoice is not None and invoice.status == "Unpaid" and invoice.client_id == 1
+    assert tab.order_status.text() == (
+        f"Ordered. Invoice for {money(invoice.total, 'ARS')} created: pay it from the Invoices tab."
+    )
+
+
+def test_buy_a_service_confirms_the_price_and_creates_an_invoice(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    chosen: list[Product] = []
+
+    def pick(_parent: object, products: list[Product]) -> tuple[Product, BillingCycle, str]:
+        product = next(p for p in products if p.name.startswith("Hosting"))
+        chosen.append(product)
+        return product, BillingCycle.ANNUALLY, "tienda-laura.com.ar"
+
+    monkeypatch.setattr(ui.dashboard, "ask_product", pick)
+    monkeypatch.setattr(ui.dialogs, "confirm", lambda _p, _t, text, _a: asked.append(text) or True)
+    monkeypatch.setattr(ui.dialogs, "inform", lambda *a, **k: None)
+    tab = open_dashboard(desktop, qtbot, portal.url)
+    tab.buy_button.click()
+    desktop.wait_until(lambda: tab.order_status.text().startswith("Ordered."))
+    idle(desktop)  # the dashboard and the lists reload with the new invoice
+    (product,) = chosen
+    price = next(p.price for p in product.prices if p.billing_cycle == BillingCycle.ANNUALLY)
+    amount = money(price, "ARS")
+    assert asked[0].startswith(
+        f"Order {product.name} — tienda-laura.com.ar (Annually) for {amount}"
+    )
+    with portal.app.state.database.sessions() as db:
+        service = db.scalar(select(ServiceRow).where(ServiceRow.domain == "tienda-laura.com.ar"))
+        assert service is not None
+        assert (service.client_id, service.product, service.status) == (1, product.name, "Pending")
+        item = db.scalar(select(InvoiceItemRow).where(InvoiceItemRow.service_id == service.id))
+        assert item is not None and item.amount == price
+        invoice = db.get(InvoiceRow, item.invoice_id)
+        assert invoice is not None and invoice.status == "Unpaid"

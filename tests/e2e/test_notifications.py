@@ -1,0 +1,113 @@
+"""Desktop notifications: while the app runs, an event raised on the portal (a staff suspension,
+a reactivation) reaches the app through the long-polled events feed, is shown by the tray (or the
+status bar) and marks the tab it concerns until the user opens it; switching account stops the
+previous account's feed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from api_client import PortalClient
+from app.notifications import TASK, Notification, Notifications
+from portal.demo import DEMO_PASSWORD, STAFF_EMAIL
+from portal.server import BackgroundPortal
+from portal.tables import ServiceRow
+from ui.notifications import MARK
+
+from .conftest import Desktop
+from .test_client_area import sign_in
+from .test_support import idle
+
+
+@pytest.fixture
+def staff(desktop: Desktop, portal: BackgroundPortal) -> Iterator[PortalClient]:
+    client = PortalClient(portal.url)
+    desktop.loop.run_until_complete(client.auth.login(STAFF_EMAIL, DEMO_PASSWORD))
+    try:
+        yield client
+    finally:
+        if not client._t._http.is_closed:
+            desktop.loop.run_until_complete(client.aclose())
+
+
+def start(desktop: Desktop, qtbot: QtBot, url: str) -> list[Notification]:
+    sign_in(desktop, qtbot, url)
+    window = desktop.window
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    session = desktop.area.account
+    assert session is not None
+    feed = session.part(Notifications)
+    desktop.wait_until(lambda: feed.caught_up)  # what happened before is not announced
+    idle(desktop)
+    shown: list[Notification] = []
+    window.notifier.shown.connect(shown.append)
+    return shown
+
+
+def test_a_staff_suspension_is_notified_and_marks_the_services_tab(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, staff: PortalClient
+) -> None:
+    shown = start(desktop, qtbot, portal.url)
+    window = desktop.window
+    with portal.app.state.database.sessions() as db:
+        service = db.scalars(
+            select(ServiceRow).where(ServiceRow.client_id == 1, ServiceRow.status == "Active")
+        ).first()
+        assert service is not None
+        service_id, product, domain = service.id, service.product, service.domain
+
+    desktop.loop.run_until_complete(staff.staff.suspend_service(service_id))
+    desktop.wait_until(lambda: shown)
+    (note,) = shown
+    assert note.title == "Service suspended"
+    assert note.text == f"The service {product} {domain} was suspended."
+    assert note.area == "services"
+    services = window.tabs.indexOf(window.services_tab)
+    assert window.tabs.tabText(services) == MARK + "&Services"
+    assert window.notifier.is_marked(window.services_tab)
+    if window.notifier.tray is None:  # no system tray here: the status bar said it
+        assert f"Service suspended: {note.text}" in desktop.heard
+    with portal.app.state.database.sessions() as db:
+        row = db.get(ServiceRow, service_id)
+        assert row is not None and row.status == "Suspended"
+
+    window.tabs.setCurrentWidget(window.services_tab)  # visiting the tab clears its mark
+    assert window.tabs.tabText(services) == "&Services"
+    assert not window.notifier.is_marked(window.services_tab)
+    desktop.loop.run_until_complete(staff.aclose())
+
+
+def test_events_arrive_in_order_and_switching_account_stops_the_feed(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, staff: PortalClient
+) -> None:
+    shown = start(desktop, qtbot, portal.url)
+    window = desktop.window
+    session = desktop.area.account
+    assert session is not None
+    with portal.app.state.database.sessions() as db:
+        service = db.scalars(
+            select(ServiceRow).where(ServiceRow.client_id == 1, ServiceRow.status == "Active")
+        ).first()
+        assert service is not None
+        service_id = service.id
+    # the staff suspends, then reactivates: two events, in order
+    desktop.loop.run_until_complete(staff.staff.suspend_service(service_id))
+    desktop.loop.run_until_complete(staff.staff.reactivate_service(service_id))
+    desktop.wait_until(lambda: len(shown) == 2)
+    assert [n.title for n in shown] == ["Service suspended", "Service reactivated"]
+    assert window.tabs.tabText(window.tabs.indexOf(window.services_tab)).startswith(MARK)
+
+    feed_task = session.runner._tasks[TASK]
+    index = window.account_switcher.findData(2)
+    window.account_switcher.setCurrentIndex(index)
+    window.account_switcher.activated.emit(index)
+    desktop.wait_until(lambda: feed_task.done())  # cancelled with the old account's session
+    other = desktop.area.account
+    assert other is not None and other.account_id == 2
+    desktop.wait_until(lambda: other.runner.running(TASK))
+    assert not any(window.tabs.tabText(i).startswith(MARK) for i in range(window.tabs.count()))
+    desktop.loop.run_until_complete(staff.aclose())

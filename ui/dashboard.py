@@ -1,0 +1,409 @@
+"""The dashboard, the first tab: the account at a glance (counts), what needs attention (each
+row opens its tab), spending by month as a chart, and the way to order more: register a domain
+(availability check first) or buy a service from the catalog; both confirm with the amount."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dashboard import Attention, DashboardData, MonthSpending
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import (
+    BillingCycle,
+    Dashboard,
+    DomainAvailability,
+    OrderResult,
+    Permission,
+    Product,
+)
+from app.session import AccountSession
+
+from . import dialogs, formatting
+from .notice import Notice
+from .table_models import ROW_ROLE, Column, ListTableModel
+
+CONTEXT = "DashboardTab"
+
+ATTENTION_COLUMNS: list[Column[Attention]] = [
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "Needs your attention"), lambda a: a.text),
+]
+
+
+def _count_box(parent: QWidget, title: str) -> tuple[QFrame, QLabel]:
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    value = QLabel("—", frame)
+    font = value.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    font.setBold(True)
+    value.setFont(font)
+    value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    caption = QLabel(title, frame)
+    caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    caption.setWordWrap(True)
+    layout = QVBoxLayout(frame)
+    layout.addWidget(value)
+    layout.addWidget(caption)
+    value.setAccessibleName(title)
+    return frame, value
+
+
+class ProductDialog(QDialog):
+    """Buy a service: the product, its billing cycle and the domain it is for."""
+
+    def __init__(self, products: list[Product], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Buy a service"))
+        self.product = QComboBox(self)
+        self.product.setAccessibleName(self.tr("Product"))
+        for product in products:
+            self.product.addItem(f"{product.product_group} — {product.name}", product.id)
+        self.cycle = QComboBox(self)
+        self.cycle.setAccessibleName(self.tr("Billing cycle"))
+        self.domain = QLineEdit(self)
+        self.domain.setAccessibleName(self.tr("Domain"))
+        self.domain.setPlaceholderText(self.tr("example.com.ar (optional)"))
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.products = {p.id: p for p in products}
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Product:"), self.product)
+        form.addRow(self.tr("Billing &cycle:"), self.cycle)
+        form.addRow(self.tr("&Domain:"), self.domain)
+        form.addRow(self.description)
+        form.addRow(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.product.currentIndexChanged.connect(self._product_changed)
+        self._product_changed()
+
+    def _product_changed(self) -> None:
+        product = self.products.get(self.product.currentData())
+        self.cycle.clear()
+        if product is None:
+            return
+        self.description.setText(product.description)
+        for price in product.prices:
+            text = f"{formatting.cycle(price.billing_cycle)} — {formatting.money(price.price, price.currency)}"
+            self.cycle.addItem(text, price.billing_cycle.value)
+
+    def choice(self) -> tuple[Product, BillingCycle, str] | None:
+        product = self.products.get(self.product.currentData())
+        cycle = self.cycle.currentData()
+        if product is None or not cycle:
+            return None
+        return product, BillingCycle(cycle), self.domain.text().strip()
+
+
+def ask_product(
+    parent: QWidget, products: list[Product]
+) -> tuple[Product, BillingCycle, str] | None:
+    """The product dialog (replaced in tests, like ``ui.dialogs``)."""
+    dialog = ProductDialog(products, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choice()
+
+
+class DashboardTab(QWidget):
+    navigate = Signal(str, int)  # area ("invoices", "domains", "support"), item id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: AccountSession | None = None
+        self._data: DashboardData | None = None
+        self._pending_domain: str | None = None
+        self._want_catalog = False
+
+        self.notice = Notice(self)
+        # the seed's left-hand overview
+        self.register_button = QPushButton(self.tr("&Register a domain"), self)
+        self.register_button.setAccessibleName(self.tr("Register a domain"))
+        self.buy_button = QPushButton(self.tr("&Buy a service"), self)
+        self.buy_button.setAccessibleName(self.tr("Buy a service"))
+        self.order_status = QLabel(self)
+        self.order_status.setWordWrap(True)
+        self.order_status.setAccessibleName(self.tr("Order result"))
+        self.balance = QLabel(self)
+        overview = QGroupBox(self.tr("Your account"), self)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.addWidget(self.balance)
+        overview_layout.addWidget(self.register_button)
+        overview_layout.addWidget(self.buy_button)
+        overview_layout.addWidget(self.order_status)
+        overview_layout.addStretch(1)
+        overview.setMaximumWidth(260)
+
+        counts = QGridLayout()
+        self.counts: dict[str, QLabel] = {}
+        for column, (name, title) in enumerate(
+            (
+                ("active_services", self.tr("Active services")),
+                ("unpaid_invoices", self.tr("Unpaid invoices")),
+                ("overdue_invoices", self.tr("Overdue invoices")),
+                ("open_tickets", self.tr("Open tickets")),
+                ("domains_expiring_soon", self.tr("Domains expiring in 30 days")),
+            )
+        ):
+            frame, value = _count_box(self, title)
+            self.counts[name] = value
+            counts.addWidget(frame, 0, column)
+
+        self.attention_model: ListTableModel[Attention] = ListTableModel(
+            CONTEXT, ATTENTION_COLUMNS, self
+        )
+        self.attention = QTableView(self)
+        self.attention.setObjectName("attention_table")
+        self.attention.setAccessibleName(self.tr("Needs your attention"))
+        self.attention.setModel(self.attention_model)
+        self.attention.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attention.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attention.verticalHeader().hide()
+        self.attention.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attention_hint = QLabel(self)
+
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Spending by month (paid invoices)"))
+        self.chart.legend().hide()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setAccessibleName(self.tr("Spending by month"))
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+        self.months: list[MonthSpending] = []
+
+        right = QVBoxLayout()
+        right.addWidget(self.notice)
+        right.addLayout(counts)
+        right.addWidget(self.attention, 1)
+        right.addWidget(self.attention_hint)
+        right.addWidget(self.chart_view, 2)
+        layout = QHBoxLayout(self)
+        layout.addWidget(overview)
+        layout.addLayout(right, 1)
+
+        self.register_button.clicked.connect(self.register_domain)
+        self.buy_button.clicked.connect(self.buy_service)
+        self.attention.activated.connect(self._open_attention)
+        self.attention.clicked.connect(self._open_attention)
+
+    # ---- binding --------------------------------------------------------------------------
+
+    def bind(self, session: AccountSession | None) -> None:
+        if self._data is not None:
+            d = self._data
+            d.summary_loaded.disconnect(self._summary)
+            d.summary_failed.disconnect(self._failed)
+            d.attention_loaded.disconnect(self._attention)
+            d.attention_failed.disconnect(self._failed)
+            d.spending_loaded.disconnect(self._spending)
+            d.spending_failed.disconnect(self._failed)
+            d.catalog_loaded.disconnect(self._catalog)
+            d.catalog_failed.disconnect(self._order_problem)
+            d.availability_checked.disconnect(self._availability)
+            d.availability_failed.disconnect(self._availability_failed)
+            d.ordered.disconnect(self._ordered)
+            d.order_failed.disconnect(self._order_failed)
+        self._session = session
+        self._data = session.part(DashboardData) if session is not None else None
+        self.notice.clear()
+        self.order_status.clear()
+        self.balance.clear()
+        for label in self.counts.values():
+            label.setText("—")
+        self.attention_model.set_rows([])
+        self.attention_hint.clear()
+        self._spending([], "")
+        can_order = session is not None and session.can(Permission.ORDERS)
+        self.register_button.setEnabled(can_order)
+        self.buy_button.setEnabled(can_order)
+        if self._data is None:
+            return
+        d = self._data
+        d.summary_loaded.connect(self._summary)
+        d.summary_failed.connect(self._failed)
+        d.attention_loaded.connect(self._attention)
+        d.attention_failed.connect(self._failed)
+        d.spending_loaded.connect(self._spending)
+        d.spending_failed.connect(self._failed)
+        d.catalog_loaded.connect(self._catalog)
+        d.catalog_failed.connect(self._order_problem)
+        d.availability_checked.connect(self._availability)
+        d.availability_failed.connect(self._availability_failed)
+        d.ordered.connect(self._ordered)
+        d.order_failed.connect(self._order_failed)
+        d.load()
+
+    def refresh(self) -> None:
+        if self._data is not None:
+            self._data.load()
+
+    def _failed(self, text: str) -> None:
+        self.notice.show_error(text, self.refresh)
+
+    # ---- showing --------------------------------------------------------------------------
+
+    def _summary(self, summary: Dashboard) -> None:
+        for name, label in self.counts.items():
+            label.setText(str(getattr(summary, name)))
+        self.balance.setText(
+            self.tr("Balance due: %1").replace(
+                "%1", formatting.money(summary.unpaid_balance, summary.currency)
+            )
+        )
+
+    def _attention(self, items: list[Attention]) -> None:
+        self.attention_model.set_rows(items)
+        self.attention_hint.setText(
+            self.tr("Nothing needs your attention.")
+            if not items
+            else self.tr("Double-click or press Enter on a line to open it.")
+        )
+
+    def _open_attention(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        item = index.data(ROW_ROLE)
+        if isinstance(item, Attention):
+            self.navigate.emit(item.area, item.item_id)
+
+    def _spending(self, months: list[MonthSpending], currency: str) -> None:
+        self.months = months
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        if not months:
+            return
+        bars = QBarSet(self.tr("Paid"))
+        locale = QLocale()
+        categories = []
+        for month in months:
+            bars.append(float(month.amount))
+            categories.append(
+                f"{locale.standaloneMonthName(month.month.month, QLocale.FormatType.ShortFormat)}"
+                f" {month.month.year % 100:02d}"
+            )
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(categories)
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        y = QValueAxis()
+        top = max((m.amount for m in months), default=Decimal("0"))
+        y.setRange(0, float(top) * 1.1 if top > 0 else 1.0)
+        y.applyNiceNumbers()
+        y.setLabelFormat("%.0f")
+        y.setTitleText(currency)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+
+    # ---- ordering -------------------------------------------------------------------------
+
+    def register_domain(self) -> None:
+        if self._data is None:
+            return
+        name = dialogs.ask_text(
+            self,
+            self.tr("Register a domain"),
+            self.tr("Domain to register (for example, mybrand.com.ar):"),
+            self._pending_domain or "",
+        )
+        if not name or not name.strip():
+            return
+        self._pending_domain = name.strip().lower()
+        self.order_status.setText(self.tr("Checking availability…"))
+        self._data.check_domain(self._pending_domain)
+
+    def _availability(self, answer: DomainAvailability) -> None:
+        data = self._data
+        if data is None:
+            return
+        if not answer.available:
+            self.order_status.setText(data.unavailable_text(answer))
+            return
+        self.order_status.setText(self.tr("%1 is available.").replace("%1", answer.name))
+        text = self.tr(
+            "%1 is available. Register it for one year?\n\n"
+            "An unpaid invoice is created now with the registration price of this ending "
+            "plus VAT; the domain is registered once that invoice is paid."
+        ).replace("%1", answer.name)
+        if dialogs.confirm(self, self.tr("Register a domain"), text, self.tr("Order")):
+            self.order_status.setText(self.tr("Ordering…"))
+            data.order_domain(answer.name, 1)
+
+    def _availability_failed(self, text: str, _fields: dict[str, str]) -> None:
+        self.order_status.setText(text)
+
+    def buy_service(self) -> None:
+        if self._data is None:
+            return
+        if self._data.catalog:
+            self._catalog(self._data.catalog)
+            return
+        self._want_catalog = True
+        self.order_status.setText(self.tr("Loading the catalog…"))
+        self._data.load_catalog()
+
+    def _catalog(self, products: list[Product]) -> None:
+        data = self._data
+        if data is None:
+            return
+        self._want_catalog = False
+        self.order_status.clear()
+        choice = ask_product(self, products)
+        if choice is None:
+            return
+        product, cycle, domain = choice
+        price = next(p for p in product.prices if p.billing_cycle == cycle)
+        amount = formatting.money(price.price, price.currency)
+        text = (
+            self.tr(
+                "Order %1 (%2) for %3 plus VAT?\n\n"
+                "An unpaid invoice is created now; the service starts once it is paid."
+            )
+            .replace("%1", product.name + (f" — {domain}" if domain else ""))
+            .replace("%2", formatting.cycle(cycle))
+            .replace("%3", amount)
+        )
+        if dialogs.confirm(self, self.tr("Buy a service"), text, self.tr("Order")):
+            self.order_status.setText(self.tr("Ordering…"))
+            data.order_product(product.id, cycle, domain)
+
+    def _ordered(self, result: OrderResult) -> None:
+        text = self.tr("Ordered. Invoice for %1 created: pay it from the Invoices tab.").replace(
+            "%1", formatting.money(result.total, result.currency)
+        )
+        self.order_status.setText(text)
+        dialogs.inform(self, self.tr("Order placed"), text)
+
+    def _order_failed(self, text: str, fields: dict[str, str]) -> None:
+        self.order_status.setText("\n".join(fields.values()) if fields else text)
+
+    def _order_problem(self, text: str) -> None:
+        self.order_status.setText(text)
