@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable, Coroutine
 from typing import Any, ClassVar, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from .errors import describe
@@ -71,9 +72,10 @@ class TaskRunner(QObject):
                 # coroutine so that it is not reported as never awaited
                 coro.close()
                 return
-            if not current:
+            if not current or not shiboken6.isValid(self):
                 # A newer task of the same name replaced this one after it had finished but
-                # before this callback ran: its answer is stale (an old filter's page, say).
+                # before this callback ran: its answer is stale (an old filter's page, say). Or
+                # the owner is gone: nobody is left to show the answer.
                 return
             exc = finished.exception()
             if exc is not None:
@@ -98,7 +100,8 @@ class TaskRunner(QObject):
     def _set_busy(self, delta: int) -> None:
         before = self.busy
         self._busy += delta
-        if self.busy != before:
+        # a task may end after its owner (an account's session) was deleted: nobody listens then
+        if self.busy != before and shiboken6.isValid(self):
             self.busy_changed.emit(self.busy)
 
     def cancel_all(self) -> None:

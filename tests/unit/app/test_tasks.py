@@ -28,3 +28,26 @@ def test_a_replaced_task_never_delivers_its_answer(qapp: object) -> None:
         assert got == ["new filter"]
     finally:
         loop.close()
+
+
+def test_a_task_ending_after_its_owner_was_deleted_is_quiet(qapp: object) -> None:
+    import shiboken6
+
+    loop = asyncio.new_event_loop()
+    try:
+        messages = MessageBridge()
+        heard: list[str] = []
+        messages.message.connect(lambda _level, text: heard.append(text))
+        runner = TaskRunner(messages)
+        got: list[str] = []
+
+        async def scenario() -> None:
+            task = runner.run("page", answer("late"), got.append)
+            shiboken6.delete(runner)  # the session that owned it is gone
+            await asyncio.gather(task, return_exceptions=True)
+
+        loop.run_until_complete(scenario())
+        assert got == [], "nobody is left to show the answer, and nothing is raised"
+        assert heard == []
+    finally:
+        loop.close()
