@@ -254,9 +254,10 @@ class ClientArea(QObject):
 
     async def shutdown(self) -> None:
         """Stop everything before the loop closes (the connection stays valid on the portal)."""
-        if self.account is not None:
-            await self.account.close()
-        await self.runner.drain(finish=("sign-out",))
+        # every task of every view-model (this account's, the all-accounts view's, the staff
+        # desk's...) ends before the connection closes, so none is left mid-request
+        await TaskRunner.drain_all(finish=("sign-out",))
+        await TaskRunner.drain_all()  # what the first round's endings started
         if self.connection is not None:
             await self.connection.client.aclose()
             self.connection = None
