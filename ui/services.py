@@ -194,7 +194,7 @@ class ServicesTab(QWidget):
             self._session.services_failed.disconnect(self._failed)
             for signal, slot in self._action_connections():
                 signal.disconnect(slot)
-        self._close_dialog()
+        self.close_dialog()
         self._session = session
         self._actions = session.part(ServiceActions) if session is not None else None
         self.notice.clear()
@@ -380,7 +380,7 @@ class ServicesTab(QWidget):
 
     # ---- actions --------------------------------------------------------------------------
 
-    def _close_dialog(self) -> None:
+    def close_dialog(self) -> None:
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog.deleteLater()
@@ -390,7 +390,7 @@ class ServicesTab(QWidget):
         service = self.selected_service()
         if service is None or self._actions is None:
             return
-        self._close_dialog()
+        self.close_dialog()
         self.dialog = kind(self._actions, service, self)
         self.dialog.open()
 

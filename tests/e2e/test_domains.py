@@ -5,7 +5,6 @@ Each test checks what the portal then holds."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -68,10 +67,9 @@ OUR_TASKS = (
 )
 
 
-@pytest.fixture(autouse=True)
-def settle_before_closing(desktop: Desktop) -> Iterator[None]:
-    """Let the reloads an action starts finish before the window closes (no request is cut)."""
-    yield
+def finish(desktop: Desktop) -> None:
+    """What the user does last: let the reloads an action started arrive, close the dialog.
+    (pytest-qt closes the window before fixtures end, so this happens in the test itself.)"""
     account = desktop.area.account
     if account is not None:
         desktop.wait_until(lambda: not any(account.runner.running(n) for n in OUR_TASKS))
@@ -112,6 +110,7 @@ def test_domains_list_highlights_those_expiring_and_says_why_none_is_cancelled(
     # A domain transferred away cannot be renewed nor transferred.
     pick(desktop, tab, "disenolaura.com.ar")
     assert not tab.renew_button.isEnabled() and not tab.transfer_button.isEnabled()
+    finish(desktop)
 
 
 def test_auto_renew_on_and_off(desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal) -> None:
@@ -124,6 +123,7 @@ def test_auto_renew_on_and_off(desktop: Desktop, qtbot: QtBot, portal: Backgroun
     click_box(qtbot, tab)
     desktop.wait_until(lambda: not domain_row(portal, "lauragimenez.com").auto_renew)
     assert "will not be renewed" in tab.outcome.text()
+    finish(desktop)
 
 
 def test_renew_invoices_the_years_once(
@@ -154,6 +154,7 @@ def test_renew_invoices_the_years_once(
     assert tab.action_notice.label.text() == (
         "A renewal of this domain is already invoiced: pay that invoice."
     )
+    finish(desktop)
 
 
 def test_nameservers_errors_show_on_their_line_and_keep_the_text(
@@ -190,6 +191,7 @@ def test_nameservers_errors_show_on_their_line_and_keep_the_text(
     qtbot.mouseClick(tab.save_ns_button, LEFT)
     desktop.wait_until(lambda: tab.ns_error.isVisibleTo(tab))
     assert tab.ns_error.text() == "Give between 2 and 5 name servers."
+    finish(desktop)
 
 
 def test_transfer_out_shows_the_epp_code_once_with_copy(
@@ -210,3 +212,4 @@ def test_transfer_out_shows_the_epp_code_once_with_copy(
     # Another domain selected: the code leaves the screen.
     pick(desktop, tab, "gimenezdiseno.com.ar")
     assert tab.epp_code.text() == "" and not tab.epp_box.isVisibleTo(tab)
+    finish(desktop)

@@ -5,7 +5,6 @@ change of owner. Each test checks what the portal then holds."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -115,15 +114,13 @@ OUR_TASKS = (
 )
 
 
-@pytest.fixture(autouse=True)
-def settle_before_closing(desktop: Desktop) -> Iterator[None]:
-    """Let the reloads an action starts finish before the window closes (no request is cut)."""
-    yield
-    if desktop.window.services_tab.dialog is not None:
-        desktop.window.services_tab.dialog.reject()
+def finish(desktop: Desktop) -> None:
+    """What the user does last: let the reloads an action started arrive, close the dialog.
+    (pytest-qt closes the window before fixtures end, so this happens in the test itself.)"""
     account = desktop.area.account
     if account is not None:
         desktop.wait_until(lambda: not any(account.runner.running(n) for n in OUR_TASKS))
+    desktop.window.services_tab.close_dialog()
 
 
 class Confirmations:
@@ -165,6 +162,7 @@ def test_detail_panel_shows_the_selected_service(
     assert not tab.upgrade_button.isEnabled()
     assert not tab.cancel_button.isEnabled()
     assert not tab.owner_button.isEnabled()
+    finish(desktop)
 
 
 def test_upgrade_shows_the_seed_quote_and_invoices_the_difference(
@@ -205,6 +203,7 @@ def test_upgrade_shows_the_seed_quote_and_invoices_the_difference(
         assert invoice.status == InvoiceStatus.UNPAID.value
     # The list and the detail follow the portal.
     desktop.wait_until(lambda: tab.detail["product"].text() == "Hosting Empresa")
+    finish(desktop)
 
 
 def formatting_money(amount: Decimal) -> str:
@@ -266,6 +265,7 @@ def test_upgrade_retried_after_a_failure_keeps_its_idempotency_key(
             ).all()
         )
         assert count == 1
+    finish(desktop)
 
 
 def test_downgrade_is_not_refunded_and_invoices_nothing(
@@ -289,6 +289,7 @@ def test_downgrade_is_not_refunded_and_invoices_nothing(
     with portal.app.state.database.sessions() as db:
         items = db.scalars(select(InvoiceItemRow).where(InvoiceItemRow.service_id == sid)).all()
         assert not [i for i in items if i.description.startswith("Upgrade")]
+    finish(desktop)
 
 
 def test_a_plan_that_cannot_change_automatically_offers_a_ticket(
@@ -332,6 +333,7 @@ def test_a_plan_that_cannot_change_automatically_offers_a_ticket(
         first = db.scalar(select(TicketMessageRow).where(TicketMessageRow.ticket_id == ticket.id))
         assert first is not None and first.body.endswith("Gracias.")
     assert service_row(portal, sid).product == "Cloud Server 4 GB", "nothing changed by itself"
+    finish(desktop)
 
 
 def test_cancellation_at_the_end_of_the_period_asks_the_password(
@@ -384,6 +386,7 @@ def test_cancellation_at_the_end_of_the_period_asks_the_password(
     desktop.wait_until(lambda: "effective on" in tab.detail["cancellation"].text())
     assert not tab.upgrade_button.isEnabled()
     assert not tab.cancel_button.isEnabled()
+    finish(desktop)
 
 
 def test_immediate_cancellation_and_an_existing_request_are_said_in_words(
@@ -427,6 +430,7 @@ def test_immediate_cancellation_and_an_existing_request_are_said_in_words(
     qtbot.mouseClick(dialog.request_button, LEFT)
     desktop.wait_until(lambda: dialog.notice.isVisibleTo(dialog))
     assert dialog.notice.label.text() == "A cancellation was already requested for this service."
+    finish(desktop)
 
 
 def test_change_of_owner_explains_refusals_and_opens_a_ticket(
@@ -461,3 +465,4 @@ def test_change_of_owner_explains_refusals_and_opens_a_ticket(
         assert ticket.subject.startswith("Cambio de titular")
         assert (ticket.client_id, ticket.service_id) == (1, sid)
     assert service_row(portal, sid).client_id == 1, "a request, not an instant move"
+    finish(desktop)
