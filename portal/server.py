@@ -78,10 +78,15 @@ class BackgroundPortal:
             self._started.set()
             loop.close()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, grace: float = 2.0, timeout: float = 10.0) -> None:
+        """Stop serving: requests in progress get ``grace`` seconds (a long poll would hold the
+        shutdown for its whole wait), then the server exits without waiting for them."""
         self._server.should_exit = True
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(grace)
+            if self._thread.is_alive():
+                self._server.force_exit = True
+                self._thread.join(timeout)
         self._socket.close()
 
 

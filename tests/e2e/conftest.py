@@ -113,7 +113,13 @@ def make_desktop(loop: LoopDriver, folder: Path) -> Desktop:
 
 
 @pytest.fixture
-def desktop(loop: LoopDriver, tmp_path: Path, qtbot: QtBot) -> Iterator[Desktop]:
+def desktop(
+    loop: LoopDriver, tmp_path: Path, qtbot: QtBot, request: pytest.FixtureRequest
+) -> Iterator[Desktop]:
+    if "portal" in request.fixturenames:
+        # set the portal up first, so that it is torn down last: the app leaves before its portal
+        # stops, as it does for a person (the portal would otherwise wait on the app's long poll)
+        request.getfixturevalue("portal")
     made = make_desktop(loop, tmp_path)
     qtbot.addWidget(made.window)
     yield made
