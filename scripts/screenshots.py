@@ -14,6 +14,7 @@ import asyncio
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +64,13 @@ async def shoot(window: MainWindow, area: ClientArea, out: Path, suffix: str) ->
     return saved
 
 
-def main() -> int:
+Shoot = Callable[[MainWindow, ClientArea, Path, str], Awaitable[list[Path]]]
+
+
+def run_shots(shoot: Shoot, *, size: tuple[int, int] = (1200, 760)) -> int:
+    """Read ``--lang`` and ``--out``, build the app as the entry point does (its files in a new
+    temporary folder), show the window, run ``shoot(window, area, out, suffix)`` on the qasync
+    loop, shut down in order, and print the pictures saved. Every screenshot script uses this."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", choices=("es", "en"), default="es")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -71,14 +78,14 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.lang == "es" else f".{args.lang}"
 
-    app = QApplication(sys.argv[:1])
-    translators = install_translators(app, args.lang)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = install_translators(app, args.lang)  # type: ignore[arg-type]
     folder = Path(tempfile.mkdtemp(prefix="clientdesk-shots-"))
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     messages = MessageBridge()
     area = ClientArea(Settings(store), messages, DemoPortal(folder / "demo.sqlite3"))
     window = MainWindow(area, messages, UiState(store), QIcon(str(icon_path("clientdesk"))))
-    window.resize(1200, 760)
+    window.resize(*size)
     window.show()
 
     async def run() -> list[Path]:
@@ -92,8 +99,12 @@ def main() -> int:
         saved = runner.run(run())
     del translators
     for path in saved:
-        print(path.relative_to(ROOT))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def main() -> int:
+    return run_shots(shoot)
 
 
 if __name__ == "__main__":
