@@ -34,9 +34,7 @@ class Keyset:
     ident: InstrumentedAttribute[int]  # the tie-breaker
     parse: Callable[[str], Any]  # cursor text -> a value of ``key``
 
-    def apply(
-        self, query: Select[*Ts], cursor: str | None, limit: int
-    ) -> Select[*Ts]:
+    def apply(self, query: Select[*Ts], cursor: str | None, limit: int) -> Select[*Ts]:
         """Order newest first, start after ``cursor``, and fetch one row more than a page."""
         if cursor:
             key, ident = self.decode(cursor)
