@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
 
 T = TypeVar("T")
 
@@ -23,10 +23,30 @@ class WireModel(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+def _holds_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list | tuple | set):
+        return any(_holds_nul(item) for item in value)
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    return False
+
+
 class RequestModel(BaseModel):
-    """Base of every request body: strict, so a typo in a field name is a 422, not silence."""
+    """Base of every request body: strict, so a typo in a field name is a 422, not silence.
+
+    No text may hold the NUL character: PostgreSQL cannot store it, and no person types it.
+    """
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul_character(cls, value: object) -> object:
+        if _holds_nul(value):
+            raise ValueError("Text cannot contain the NUL character")
+        return value
 
 
 class Permission(StrEnum):

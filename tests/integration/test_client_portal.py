@@ -194,3 +194,13 @@ async def test_sign_in_is_rate_limited(portal: BackgroundPortal) -> None:
         with pytest.raises(errors.RateLimitedError) as caught:
             await client.auth.login(OTHER_EMAIL, DEMO_PASSWORD)
         assert caught.value.retry_after and caught.value.retry_after > 0
+
+
+async def test_text_with_a_nul_character_is_a_field_error(portal: BackgroundPortal) -> None:
+    # found by the OpenAPI fuzz run on PostgreSQL, which cannot store NUL in text (a 500 then)
+    async with await signed_in(portal) as client:
+        account = client.for_account((await client.me()).accounts[0].id)
+        with pytest.raises(errors.ValidationFailedError) as caught:
+            await account.details.update(AccountUpdate.model_construct(city="Rosa\x00rio"))
+        assert list(caught.value.field_errors) == ["city"]
+        assert (await account.details.get()).city != "Rosa\x00rio"
