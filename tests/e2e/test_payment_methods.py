@@ -192,7 +192,13 @@ def test_automatic_charging_on_and_off(
     assert tab.notice.label.text().startswith("Automatic charging is on")
     assert len(cards(portal)) == 1
 
+    # the refusal reloads the cards and the setting: let that finish, as a person would see it
+    runner = desktop.area.account.runner  # type: ignore[union-attr]
+    idle = ("payment-methods", "auto-charge", "set-auto-charge")
+    desktop.wait_until(lambda: not any(runner.running(name) for name in idle))
     qtbot.keyClick(tab.auto_charge, Qt.Key.Key_Space)
-    desktop.wait_until(lambda: tab.auto_charge.isEnabled())
+    desktop.wait_until(
+        lambda: not any(runner.running(name) for name in idle) and tab.auto_charge.isEnabled()
+    )
     assert not tab.auto_charge.isChecked()
     assert stored() is False
