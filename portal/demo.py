@@ -1,8 +1,8 @@
 """Demo data: two client accounts, one person who reaches both, services in every status, and
 invoices paid, unpaid and overdue, in pesos and dollars.
 
-Dates are relative to the day the data is made, so "overdue" and "next due" stay meaningful.
-The generator is seeded: the same day gives the same data.
+Dates are relative to the moment the data is made and never after it (``portal.demo_time``), so
+"overdue" and "next due" stay meaningful. The generator is seeded: the same day gives the same data.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from api_client.models import BillingCycle, InvoiceStatus, Permission, ServiceSt
 
 from .demo_account_side import seed_account_side
 from .demo_client_area import seed_client_area
+from .demo_time import DemoClock
 from .passwords import hash_password
 from .tables import (
     ClientRow,
@@ -57,10 +58,11 @@ def has_demo_data(db: Session) -> bool:
 
 
 def seed_demo(
-    db: Session, *, today: dt.date | None = None, invoices_per_account: int = 120
+    db: Session, *, clock: DemoClock | None = None, invoices_per_account: int = 120
 ) -> None:
-    """Fill an empty database with the demo data set."""
-    today = today or dt.date.today()
+    """Fill an empty database with the demo data set, dated by ``clock`` (now by default)."""
+    clock = clock or DemoClock.at()
+    today = clock.today
     rng = random.Random(today.toordinal())
 
     laura = PersonRow(
@@ -227,8 +229,8 @@ def seed_demo(
     number = 24000
     for client, services in ((gimenez, services_a), (pereyra, services_b)):
         number = _invoices(db, rng, client, services, today, invoices_per_account, number)
-    seed_client_area(db, today, (gimenez, pereyra), (laura, martin, staff), services_a)
-    seed_account_side(db, today, (gimenez, pereyra), (laura, martin, staff))
+    seed_client_area(db, clock, (gimenez, pereyra), (laura, martin, staff), services_a)
+    seed_account_side(db, clock, (gimenez, pereyra), (laura, martin, staff))
     db.commit()
 
 
@@ -300,7 +302,9 @@ def _invoices(
         else:
             status = InvoiceStatus.PAID
         paid_on = (
-            due - dt.timedelta(days=rng.randint(0, 9)) if status == InvoiceStatus.PAID else None
+            min(due - dt.timedelta(days=rng.randint(0, 9)), today)
+            if status == InvoiceStatus.PAID
+            else None
         )
         number += 1
         invoice = InvoiceRow(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from api_client.models import AlertEvent, EmailCategory, InvoiceStatus, ServiceStatus
 
+from .demo_time import DemoClock
 from .mailbox import record_email
 from .tables import (
     AlertPreferenceRow,
@@ -25,13 +26,10 @@ from .tables import (
 )
 
 
-def _at(day: dt.date, hour: int = 9) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour, 0), tzinfo=dt.UTC)
-
-
 def seed_account_side(
-    db: Session, today: dt.date, clients: tuple[ClientRow, ...], people: tuple[PersonRow, ...]
+    db: Session, clock: DemoClock, clients: tuple[ClientRow, ...], people: tuple[PersonRow, ...]
 ) -> None:
+    today = clock.today
     db.flush()
     gimenez, pereyra = clients[0], clients[1]
     laura = people[0]
@@ -74,14 +72,14 @@ def seed_account_side(
                 person_id=laura.id,
                 app_name="WordPress Toolkit",
                 scopes="clientarea:sso,products:read",
-                granted_at=_at(today - dt.timedelta(days=200)),
-                last_used_at=_at(today - dt.timedelta(days=3), 15),
+                granted_at=clock.time(today - dt.timedelta(days=200)),
+                last_used_at=clock.time(today - dt.timedelta(days=3), 15),
             ),
             SsoGrantRow(
                 person_id=laura.id,
                 app_name="Softaculous",
                 scopes="clientarea:sso",
-                granted_at=_at(today - dt.timedelta(days=90)),
+                granted_at=clock.time(today - dt.timedelta(days=90)),
                 last_used_at=None,
             ),
             AlertProfileRow(client_id=gimenez.id, whatsapp_phone="+5491145678910"),
@@ -102,10 +100,11 @@ def seed_account_side(
         ]
     )
     for client in (gimenez, pereyra):
-        _emails(db, client, today)
+        _emails(db, client, clock)
 
 
-def _emails(db: Session, client: ClientRow, today: dt.date) -> None:
+def _emails(db: Session, client: ClientRow, clock: DemoClock) -> None:
+    today = clock.today
     name = client.first_name
     welcome = record_email(
         db,
@@ -116,7 +115,7 @@ def _emails(db: Session, client: ClientRow, today: dt.date) -> None:
         "e-mail y la clave que elegiste.\n\nDesde ahí vas a poder ver tus servicios, pagar tus "
         "facturas y abrir tickets de soporte.\n\nSaludos,\nEl equipo de LatinHost",
     )
-    welcome.sent_at = _at(today - dt.timedelta(days=900), 8)  # when the account was opened
+    welcome.sent_at = clock.time(today - dt.timedelta(days=900), 8)  # when the account was opened
     invoices = list(
         db.scalars(
             select(InvoiceRow)
@@ -136,7 +135,7 @@ def _emails(db: Session, client: ClientRow, today: dt.date) -> None:
             "desde el área de clientes.",
             category=EmailCategory.INVOICE,
         )
-        created.sent_at = _at(invoice.issued_on, 6)
+        created.sent_at = clock.time(invoice.issued_on, 6)
         if invoice.status == InvoiceStatus.PAID and invoice.paid_on is not None:
             paid = record_email(
                 db,
@@ -147,7 +146,7 @@ def _emails(db: Session, client: ClientRow, today: dt.date) -> None:
                 f"{invoice.currency} {invoice.total}. ¡Gracias!",
                 category=EmailCategory.INVOICE,
             )
-            paid.sent_at = _at(invoice.paid_on, 11)
+            paid.sent_at = clock.time(invoice.paid_on, 11)
     suspended = db.scalar(
         select(ServiceRow).where(
             ServiceRow.client_id == client.id, ServiceRow.status == ServiceStatus.SUSPENDED.value
@@ -165,4 +164,4 @@ def _emails(db: Session, client: ClientRow, today: dt.date) -> None:
             "automáticamente al registrarse el pago.",
             category=EmailCategory.PRODUCT,
         )
-        notice.sent_at = _at(today - dt.timedelta(days=12), 10)
+        notice.sent_at = clock.time(today - dt.timedelta(days=12), 10)

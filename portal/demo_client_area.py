@@ -1,7 +1,7 @@
 """Demo data of the client area beyond accounts, services and invoices: the product catalog
 (ARS and USD), domains, quotes, support departments and tickets, and the service status page.
 
-Called by :func:`portal.demo.seed_demo`; dates are relative to ``today`` like the rest.
+Called by :func:`portal.demo.seed_demo`; dates are relative to the demo clock like the rest.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from api_client.models import (
 )
 
 from .billing import IVA, TLD_PRICES, tax_of, tld_of
+from .demo_time import DemoClock
 from .tables import (
     ChatMessageRow,
     ChatRow,
@@ -496,14 +497,14 @@ def seed_status(db: Session, now: dt.datetime) -> None:
 
 def seed_client_area(
     db: Session,
-    today: dt.date,
+    clock: DemoClock,
     clients: tuple[ClientRow, ClientRow],
     people: tuple[PersonRow, PersonRow, PersonRow],
     services_a: list[ServiceRow],
 ) -> None:
     a, b = clients
     laura, martin, staff = people
-    now = dt.datetime.combine(today, dt.time(12, 0), tzinfo=dt.UTC)
+    today, now = clock.today, clock.now
     seed_catalog(db)
     seed_domains(db, a, b, today)
     seed_quotes(db, a, b, today)

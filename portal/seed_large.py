@@ -36,6 +36,7 @@ from api_client.models import (
 from .billing import TLD_PRICES
 from .db import Database
 from .demo import DEMO_PASSWORD, has_demo_data, seed_demo
+from .demo_time import DemoClock
 from .passwords import hash_password
 from .tables import (
     ClientRow,
@@ -166,15 +167,15 @@ def seed_large(
     accounts: int = 500,
     invoices: int = 50_000,
     domains: int = 5_000,
-    today: dt.date | None = None,
+    clock: DemoClock | None = None,
     seed: int = 7,
 ) -> dict[str, int]:
     """Add the large data set; returns how many rows of each kind were written."""
-    today = today or dt.date.today()
-    now = dt.datetime.combine(today, dt.time(12, 0), tzinfo=dt.UTC)
+    clock = clock or DemoClock.at()
+    today, now = clock.today, clock.now
     rng = random.Random(seed)
     if not has_demo_data(db):
-        seed_demo(db, today=today)
+        seed_demo(db, clock=clock)
     if db.scalar(select(PersonRow.id).where(PersonRow.email == RESELLER_EMAIL)) is not None:
         raise SystemExit("This database already holds the large data set.")
     departments = list(db.scalars(select(DepartmentRow.id)))
@@ -290,7 +291,7 @@ def seed_large(
                     "number": f"R-{invoice_id:07d}",
                     "issued_on": issued,
                     "due_on": due,
-                    "paid_on": due - dt.timedelta(days=2)
+                    "paid_on": min(due - dt.timedelta(days=2), today)
                     if invoice_status == InvoiceStatus.PAID
                     else None,
                     "status": invoice_status.value,

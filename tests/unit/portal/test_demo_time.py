@@ -1,0 +1,79 @@
+"""The demo data is dated relative to the moment it is made and never after it, at any hour."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Date, select
+
+from portal.db import Database
+from portal.demo import seed_demo
+from portal.demo_time import DemoClock
+from portal.tables import Base, EmailMessageRow, InvoiceRow, UTCDateTime
+
+# Dates the demo writes on purpose in the future: what is due or expires later.
+FUTURE_DATES = {"due_on", "next_due_date", "expiry_date", "valid_until", "exp_year"}
+
+
+def clock_at(hour: int, minute: int) -> DemoClock:
+    today = dt.datetime.now(dt.UTC).date()
+    return DemoClock.at(dt.datetime.combine(today, dt.time(hour, minute), tzinfo=dt.UTC))
+
+
+@pytest.mark.parametrize(("hour", "minute"), [(0, 5), (3, 0), (11, 59), (23, 30)])
+def test_clock_times_are_never_after_now_and_keep_their_order(hour: int, minute: int) -> None:
+    clock = clock_at(hour, minute)
+    today = clock.today
+    assert today <= clock.now.date()
+    assert today >= (clock.now - dt.timedelta(days=1)).date()
+    stamps = [
+        clock.time(day, h, m)
+        for day in (today - dt.timedelta(days=2), today - dt.timedelta(days=1), today)
+        for h, m in ((0, 0), (6, 0), (11, 0), (23, 59))
+    ]
+    assert all(stamp < clock.now for stamp in stamps)
+    assert stamps == sorted(stamps)
+    assert len(set(stamps)) == len(stamps)
+    # a day that is over keeps its hour as it is
+    assert clock.time(today - dt.timedelta(days=2), 6).time() == dt.time(6, 0)
+
+
+@pytest.mark.parametrize(("hour", "minute"), [(3, 0), (23, 30)])
+def test_demo_data_is_never_dated_after_it_was_made(tmp_path: Path, hour: int, minute: int) -> None:
+    clock = clock_at(hour, minute)
+    made_from = dt.datetime.now(dt.UTC)  # rows stamped by their column's default carry this time
+    database = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    try:
+        with database.sessions() as db:
+            seed_demo(db, clock=clock, invoices_per_account=30)
+            made_until = dt.datetime.now(dt.UTC)
+            checked = 0
+            for table in Base.metadata.sorted_tables:
+                for column in table.columns:
+                    if isinstance(column.type, UTCDateTime):
+                        limit: object = clock.now
+                    elif isinstance(column.type, Date) and column.name not in FUTURE_DATES:
+                        limit = clock.today
+                    else:
+                        continue
+                    for (value,) in db.execute(select(column).where(column.is_not(None))):
+                        if limit is clock.now and made_from <= value <= made_until:
+                            continue  # the column's default: the real clock, not the demo's
+                        assert value <= limit, (table.name, column.name, value, limit)
+                        checked += 1
+            assert checked > 100
+            # the newest e-mail is the one of the newest invoice
+            newest = db.scalars(
+                select(EmailMessageRow).order_by(EmailMessageRow.sent_at.desc()).limit(1)
+            ).one()
+            latest_invoice = db.scalars(
+                select(InvoiceRow)
+                .where(InvoiceRow.client_id == newest.client_id)
+                .order_by(InvoiceRow.issued_on.desc(), InvoiceRow.id.desc())
+                .limit(1)
+            ).one()
+            assert latest_invoice.number in newest.subject
+    finally:
+        database.dispose()
