@@ -20,6 +20,7 @@ from api_client import errors
 from app.models import Invoice
 from portal.server import BackgroundPortal
 from portal.tables import InvoiceRow, PaymentMethodRow, PaymentRow, QuoteRow
+from ui import formatting
 from ui.invoices import InvoicesTab
 from ui.quotes import QuotesTab
 
@@ -113,6 +114,8 @@ def test_pay_an_invoice_once_even_when_the_answer_is_lost_and_retried(
     amount_text = questions[0]
     assert invoice.number in amount_text
     assert "ARS" in amount_text and "Mastercard ****5100" in amount_text
+    assert formatting.money(invoice.balance, invoice.currency) in amount_text
+    assert len(questions) == 1, "asked once, before the first attempt"
     desktop.wait_until(lambda: tab.notice.isVisibleTo(tab))
     assert tab.notice.label.text().startswith("Cannot reach the portal")
     assert tab.notice.retry_button.isVisibleTo(tab)
@@ -144,9 +147,24 @@ def test_paying_is_not_offered_for_a_paid_invoice_and_cancel_charges_nothing(
     assert not tab.pay_button.isEnabled()
     choose_status(desktop, tab, "Overdue")
     invoice = pick(desktop, tab, 0)
-    monkeypatch.setattr(ui.dialogs, "confirm", lambda *_a: False)
+    assert tab.pay_button.isEnabled()
+    questions: list[str] = []
+
+    def decline(_parent: object, _title: str, text: str, _action: str) -> bool:
+        questions.append(text)
+        return False
+
+    monkeypatch.setattr(ui.dialogs, "confirm", decline)
     qtbot.mouseClick(tab.pay_button, Qt.MouseButton.LeftButton)
+    # the question is asked (once the saved cards are known) and names what would be charged
+    desktop.wait_until(lambda: questions)
+    assert len(questions) == 1
+    assert invoice.number in questions[0]
+    assert formatting.money(invoice.balance, invoice.currency) in questions[0]
+    assert "Visa ****4242" in questions[0], "the demo account's only card"
     desktop.settle(0.3)
+    assert "Paying" not in tab.status.text()
+    assert tab.pay_button.isEnabled(), "declined: the invoice can still be paid"
     with portal.app.state.database.sessions() as db:
         count = db.scalar(
             select(func.count()).select_from(PaymentRow).where(PaymentRow.invoice_id == invoice.id)

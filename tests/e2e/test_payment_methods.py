@@ -151,10 +151,18 @@ def test_remove_a_card_after_confirming(
     tab = open_cards(desktop, qtbot, portal)
     desktop.wait_until(lambda: tab.model.rowCount() == 2)
     select_card(tab, "5100")
-    monkeypatch.setattr(ui.dialogs, "confirm", lambda *_a: False)
+    declined: list[str] = []
+
+    def decline(_parent: object, _title: str, text: str, _action: str) -> bool:
+        declined.append(text)
+        return False
+
+    monkeypatch.setattr(ui.dialogs, "confirm", decline)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert len(declined) == 1 and "Mastercard ****5100" in declined[0], "asked which card"
     desktop.settle(0.2)
     assert len(cards(portal)) == 2, "cancelled: nothing removed"
+    assert tab.model.rowCount() == 2
     questions: list[str] = []
 
     def confirm(_parent: object, _title: str, text: str, _action: str) -> bool:
@@ -163,7 +171,7 @@ def test_remove_a_card_after_confirming(
 
     monkeypatch.setattr(ui.dialogs, "confirm", confirm)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
-    assert "Mastercard ****5100" in questions[0]
+    assert len(questions) == 1 and "Mastercard ****5100" in questions[0]
     desktop.wait_until(lambda: tab.model.rowCount() == 1)
     assert [row.id for row in cards(portal)] != [other]
     assert other not in [row.id for row in cards(portal)]
@@ -174,14 +182,30 @@ def test_automatic_charging_on_and_off(
 ) -> None:
     tab = open_cards(desktop, qtbot, portal)
     assert not tab.auto_charge.isChecked()
-    monkeypatch.setattr(ui.dialogs, "confirm", lambda *_a: True)
+    questions: list[str] = []
+    answer = [False]
+
+    def confirm(_parent: object, _title: str, text: str, _action: str) -> bool:
+        questions.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(ui.dialogs, "confirm", confirm)
 
     def stored() -> bool:
         with portal.app.state.database.sessions() as db:
             row = db.get(BillingSettingsRow, 1)
             return bool(row and row.auto_charge)
 
+    # declined: asked which card would be charged, and nothing changes
     qtbot.keyClick(tab.auto_charge, Qt.Key.Key_Space)
+    assert len(questions) == 1 and "Visa ****4242" in questions[0]
+    desktop.settle(0.2)
+    assert not tab.auto_charge.isChecked()
+    assert stored() is False
+
+    answer[0] = True
+    qtbot.keyClick(tab.auto_charge, Qt.Key.Key_Space)
+    assert len(questions) == 2 and "Visa ****4242" in questions[1]
     desktop.wait_until(lambda: tab.auto_charge.isEnabled())
     assert tab.auto_charge.isChecked()
     assert stored() is True

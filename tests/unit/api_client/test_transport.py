@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import sys
 import httpx
 import pytest
 
-from api_client import PortalClient, RetryPolicy, errors, normalize_base_url
+from api_client import PortalClient, RetryPolicy, errors, normalize_base_url, transport
 from api_client.transport import Tokens
 
 FAST = RetryPolicy(max_retries=3, initial_delay=0.001, max_delay=0.01)
@@ -49,20 +50,68 @@ def test_garbage_urls(url: str) -> None:
         normalize_base_url(url)
 
 
-async def test_get_retries_503_then_succeeds() -> None:
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays the transport waits between attempts (recorded; nothing really waits)."""
+    delays: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def record(delay: float) -> None:
+        delays.append(delay)
+        await real_sleep(0)
+
+    monkeypatch.setattr(transport.asyncio, "sleep", record)
+    return delays
+
+
+async def test_get_retries_503_then_succeeds_waiting_as_retry_after_asks(
+    sleeps: list[float],
+) -> None:
     calls = []
 
     def handle(request: httpx.Request) -> httpx.Response:
         calls.append(request)
         if len(calls) < 3:
             return httpx.Response(
-                503, headers={"Retry-After": "0"}, json={"detail": "busy", "code": "x"}
+                503,
+                headers={"Retry-After": str(len(calls))},  # 1 s, then 2 s
+                json={"detail": "busy", "code": "x"},
             )
         return httpx.Response(200, json={"status": "ok", "version": "1"})
 
-    async with client_with(httpx.MockTransport(handle)) as client:
+    policy = RetryPolicy(max_retries=3, initial_delay=0.001, max_delay=8.0)
+    client = PortalClient(
+        "https://portal.example.com", retry=policy, http_transport=httpx.MockTransport(handle)
+    )
+    async with client:
         assert (await client.health()).status == "ok"
     assert len(calls) == 3
+    assert sleeps == [1.0, 2.0], "each retry waits what the portal's Retry-After says"
+
+
+async def test_retry_after_is_capped_and_without_it_the_backoff_grows(
+    sleeps: list[float],
+) -> None:
+    answers = [
+        httpx.Response(503, headers={"Retry-After": "3600"}),  # capped at max_delay
+        httpx.Response(502),  # no header: backoff of attempt 1
+        httpx.Response(504, headers={"Retry-After": "soon"}),  # unreadable: backoff of attempt 2
+        httpx.Response(200, json={"status": "ok", "version": "1"}),
+    ]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return answers.pop(0)
+
+    policy = RetryPolicy(max_retries=3, initial_delay=0.5, max_delay=4.0)
+    client = PortalClient(
+        "https://portal.example.com", retry=policy, http_transport=httpx.MockTransport(handle)
+    )
+    async with client:
+        await client.health()
+    assert len(sleeps) == 3
+    assert sleeps[0] == 4.0
+    assert 0.5 <= sleeps[1] <= 1.0  # 0.5 * 2**1, with jitter down to half
+    assert 1.0 <= sleeps[2] <= 2.0  # 0.5 * 2**2
 
 
 async def test_get_gives_up_after_max_retries() -> None:
