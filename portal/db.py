@@ -1,4 +1,7 @@
-"""Database engine and sessions. SQLite file by default; any SQLAlchemy URL (PostgreSQL) works."""
+"""Database engine and sessions. SQLite file by default; any SQLAlchemy URL (PostgreSQL) works.
+
+The schema comes from the migrations (``portal.schema``): a :class:`Database` serves only a
+database already at this code's revision."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from .tables import Base
+from .schema import check_schema, migrate
 
 
 def make_engine(url: str) -> Engine:
@@ -31,18 +34,21 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def create_schema(engine: Engine) -> None:
-    Base.metadata.create_all(engine)
-
-
 class Database:
     """The engine and a session factory, owned by one portal application."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
+        try:
+            if url in {"sqlite://", "sqlite:///:memory:"}:
+                migrate(self.engine)  # a scratch database of this process (the OpenAPI document)
+            else:
+                check_schema(self.engine)
+        except BaseException:
+            self.engine.dispose()
+            raise
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        create_schema(self.engine)
 
     def session(self) -> Iterator[Session]:
         with self.sessions() as session:
@@ -50,3 +56,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def upgrade_database(url: str) -> tuple[str | None, str]:
+    """Bring the database at ``url`` to this code's schema (``clientdesk-portal migrate``)."""
+    engine = make_engine(url)
+    try:
+        return migrate(engine)
+    finally:
+        engine.dispose()

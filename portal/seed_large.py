@@ -34,7 +34,7 @@ from api_client.models import (
 )
 
 from .billing import TLD_PRICES
-from .db import Database
+from .db import Database, upgrade_database
 from .demo import DEMO_PASSWORD, has_demo_data, seed_demo
 from .demo_time import DemoClock
 from .passwords import hash_password
@@ -409,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.accounts < 1:
         parser.error("--accounts must be at least 1")
     started = time.perf_counter()
+    upgrade_database(args.database_url)
     database = Database(args.database_url)
     try:
         with database.sessions() as db:

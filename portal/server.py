@@ -13,7 +13,9 @@ import uvicorn
 from fastapi import FastAPI
 
 from .app import create_app
+from .db import upgrade_database
 from .demo import has_demo_data, seed_demo
+from .schema import SchemaError
 
 log = logging.getLogger("clientdesk.portal")
 
@@ -90,9 +92,27 @@ class BackgroundPortal:
         self._socket.close()
 
 
+def upgrade_demo_database(database_path: Path) -> None:
+    """Upgrade the demo database in place; one too old to upgrade is set aside (renamed, never
+    deleted) and the demo starts afresh: it holds only demo data."""
+    database_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        before, now = upgrade_database(sqlite_url(database_path))
+    except SchemaError as exc:
+        kept = database_path.with_name(f"{database_path.name}.old")
+        log.warning("demo database set aside as %s: %s", kept, exc)
+        for suffix in ("", "-wal", "-shm"):
+            old = database_path.with_name(database_path.name + suffix)
+            if old.exists():
+                old.replace(kept.with_name(kept.name + suffix))
+        before, now = upgrade_database(sqlite_url(database_path))
+    if before != now:
+        log.info("demo database upgraded from %s to %s", before or "nothing", now)
+
+
 def start_demo_portal(database_path: Path) -> BackgroundPortal:
     """The embedded demo: the same portal, on a local SQLite file filled with demo data."""
-    database_path.parent.mkdir(parents=True, exist_ok=True)
+    upgrade_demo_database(database_path)
     app = create_app(sqlite_url(database_path))
     prepare_demo(app)
     portal = BackgroundPortal(app)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    MetaData,
     Numeric,
     String,
     Text,
@@ -52,8 +53,19 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# Constraint names as PostgreSQL makes them by itself, so that every constraint has a name a
+# migration can refer to (SQLite's batch mode needs them) and databases made before the
+# migrations existed already carry these names.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "%(table_name)s_%(column_0_N_name)s_key",
+    "fk": "%(table_name)s_%(column_0_name)s_fkey",
+    "pk": "%(table_name)s_pkey",
+}
+
+
 class Base(DeclarativeBase):
-    pass
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 class PersonRow(Base):
@@ -67,6 +79,8 @@ class PersonRow(Base):
     password_hash: Mapped[str] = mapped_column(String(300))
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # set by `clientdesk-portal disable-person`: refused at sign-in, every session ended
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     memberships: Mapped[list[MembershipRow]] = relationship(back_populates="person")
 
@@ -137,6 +151,33 @@ class UsedRefreshTokenRow(Base):
 
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    retired_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # the pair that replaced it, sealed with a key only the old token's holder can derive:
+    # presented again within the grace window (its answer was lost), it gets the same pair back
+    successor_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class FailedAttemptRow(Base):
+    """One wrong password, code or sign-in, counted per key (an e-mail, an address, a person and
+    what was asked) by every portal process: the limits are shared, not per process."""
+
+    __tablename__ = "failed_attempts"
+    __table_args__ = (Index("ix_failed_attempts_key_at", "key", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class JobClaimRow(Base):
+    """Work done once whatever runs it: ``clientdesk-portal jobs`` claims a name (such as
+    "autocharge:invoice:7:2026-12") by inserting it; a second run at the same time cannot."""
+
+    __tablename__ = "job_claims"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    outcome: Mapped[str] = mapped_column(String(500), default="")
 
 
 class AccessTokenRow(Base):
@@ -247,7 +288,7 @@ class IdempotencyKeyRow(Base):
     request_hash: Mapped[str] = mapped_column(String(64))
     status_code: Mapped[int] = mapped_column(Integer)
     response_body: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
 
 # ---- catalog, service changes, domains, billing, support, status (helper B) --------------------
@@ -689,6 +730,10 @@ class AlertDeliveryRow(Base):
     claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str] = mapped_column(String(500), default="")
+    # what the provider said of it since (WhatsApp's webhook: sent, delivered, read, failed)
+    provider_id: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)
+    provider_status: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    provider_status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 # ---- live chat (helper B) ------------------------------------------------------------------------

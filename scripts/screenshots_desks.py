@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.client_area import ClientArea, Stage  # noqa: E402
 from portal.app import create_app  # noqa: E402
+from portal.db import upgrade_database  # noqa: E402
 from portal.demo import DEMO_PASSWORD, STAFF_EMAIL  # noqa: E402
 from portal.seed_large import RESELLER_EMAIL, seed_large  # noqa: E402
 from portal.server import BackgroundPortal, sqlite_url  # noqa: E402
@@ -64,6 +65,7 @@ async def shoot(
 
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="clientdesk-desks-"))
+    upgrade_database(sqlite_url(folder / "portal.sqlite3"))
     portal_app = create_app(sqlite_url(folder / "portal.sqlite3"))
     with portal_app.state.database.sessions() as db:
         seed_large(db, accounts=120, invoices=6000, domains=1200)

@@ -1,10 +1,20 @@
-"""Shared fixtures: a real portal (SQLite file, or the PostgreSQL database named by
-CLIENTDESK_TEST_DATABASE_URL) filled with the demo data, served on loopback."""
+"""Shared fixtures: a real portal (SQLite file, or PostgreSQL when CLIENTDESK_TEST_DATABASE_URL
+names a database) filled with the demo data, served on loopback.
+
+The schema is made by the migrations and the demo data seeded once per run, into two template
+databases (empty and demo); every test gets its own copy of one of them (a file copy on SQLite,
+``CREATE DATABASE ... TEMPLATE`` on PostgreSQL), so no test sees another's writes and none pays
+for seeding. On PostgreSQL the role needs CREATEDB; the named database itself is left alone.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -12,31 +22,137 @@ import keyring.backend
 import keyring.errors
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine, make_url, text
 
 from portal.app import create_app
+from portal.db import upgrade_database
+from portal.demo_time import DemoClock
 from portal.server import BackgroundPortal, prepare_demo
-from portal.tables import Base
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+TEMPLATES = ("empty", "demo")
+
+
+def _seed(url: str) -> None:
+    app = create_app(url)
+    try:
+        prepare_demo(app)
+    finally:
+        app.state.database.dispose()
+
+
+@dataclass
+class SqliteTemplates:
+    folder: Path
+    built_for: dt.date | None = None  # the demo data's day: a run that crosses it seeds again
+
+    def build(self) -> None:
+        self.built_for = DemoClock.at().today
+        empty = self.folder / "empty.sqlite3"
+        upgrade_database(f"sqlite:///{empty}")
+        shutil.copyfile(empty, self.folder / "demo.sqlite3")
+        _seed(f"sqlite:///{self.folder / 'demo.sqlite3'}")
+
+    def copy(self, template: str, tmp_path: Path) -> str:
+        target = tmp_path / "portal.sqlite3"
+        shutil.copyfile(self.folder / f"{template}.sqlite3", target)
+        return f"sqlite:///{target}"
+
+    def discard(self, url: str) -> None:
+        pass  # the copy lives in the test's tmp_path
+
+
+@dataclass
+class PostgresTemplates:
+    url: str
+    admin: Engine
+    counter: itertools.count[int]
+    built_for: dt.date | None = None
+
+    @classmethod
+    def for_url(cls, url: str) -> PostgresTemplates:
+        admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        return cls(url, admin, itertools.count())
+
+    def _name(self, suffix: str) -> str:
+        return f"{make_url(self.url).database}_{os.getpid()}_{suffix}"
+
+    def _url(self, name: str) -> str:
+        return make_url(self.url).set(database=name).render_as_string(hide_password=False)
+
+    def _create(self, name: str, template: str | None = None) -> None:
+        with self.admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            from_template = f' TEMPLATE "{template}"' if template else ""
+            connection.execute(text(f'CREATE DATABASE "{name}"{from_template}'))
+
+    def build(self) -> None:
+        self.built_for = DemoClock.at().today
+        empty, demo = self._name("empty"), self._name("demo")
+        self._create(empty)
+        upgrade_database(self._url(empty))
+        self._create(demo, empty)
+        _seed(self._url(demo))
+
+    def copy(self, template: str, tmp_path: Path) -> str:
+        name = self._name(f"t{next(self.counter)}")
+        self._create(name, self._name(template))
+        return self._url(name)
+
+    def discard(self, url: str) -> None:
+        name = make_url(url).database
+        with self.admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def close(self) -> None:
+        for template in TEMPLATES:
+            self.discard(self._url(self._name(template)))
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_templates(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[SqliteTemplates | PostgresTemplates]:
+    url = os.environ.get("CLIENTDESK_TEST_DATABASE_URL")
+    templates: SqliteTemplates | PostgresTemplates
+    if url:
+        templates = PostgresTemplates.for_url(url)
+    else:
+        templates = SqliteTemplates(tmp_path_factory.mktemp("templates"))
+    templates.build()
+    yield templates
+    if isinstance(templates, PostgresTemplates):
+        templates.close()
+
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    url = os.environ.get("CLIENTDESK_TEST_DATABASE_URL")
-    if not url:
-        return f"sqlite:///{tmp_path / 'portal.sqlite3'}"
-    engine = create_engine(url)
-    Base.metadata.drop_all(engine)
-    engine.dispose()
-    return url
+def empty_database_url(
+    database_templates: SqliteTemplates | PostgresTemplates, tmp_path: Path
+) -> Iterator[str]:
+    """A database of this test's own, at the code's schema, with no rows."""
+    url = database_templates.copy("empty", tmp_path)
+    yield url
+    database_templates.discard(url)
+
+
+@pytest.fixture
+def database_url(
+    database_templates: SqliteTemplates | PostgresTemplates, tmp_path: Path
+) -> Iterator[str]:
+    """A database of this test's own, filled with the demo data."""
+    if database_templates.built_for != DemoClock.at().today:
+        database_templates.build()
+    url = database_templates.copy("demo", tmp_path)
+    yield url
+    database_templates.discard(url)
 
 
 @pytest.fixture
 def portal_app(database_url: str) -> Iterator[FastAPI]:
     app = create_app(database_url)
-    prepare_demo(app)
     yield app
     app.state.database.dispose()
 

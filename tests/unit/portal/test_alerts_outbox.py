@@ -21,8 +21,8 @@ from portal.tables import (
 
 
 @pytest.fixture
-def db(database_url: str) -> Iterator[Session]:
-    database = Database(database_url)
+def db(empty_database_url: str) -> Iterator[Session]:
+    database = Database(empty_database_url)
     with database.sessions() as session:
         session.add(ClientRow(id=1, first_name="Ana", last_name="Paz", email="ana@example.com"))
         session.commit()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Date, select
@@ -41,10 +40,12 @@ def test_clock_times_are_never_after_now_and_keep_their_order(hour: int, minute:
 
 
 @pytest.mark.parametrize(("hour", "minute"), [(3, 0), (23, 30)])
-def test_demo_data_is_never_dated_after_it_was_made(tmp_path: Path, hour: int, minute: int) -> None:
+def test_demo_data_is_never_dated_after_it_was_made(
+    empty_database_url: str, hour: int, minute: int
+) -> None:
     clock = clock_at(hour, minute)
     made_from = dt.datetime.now(dt.UTC)  # rows stamped by their column's default carry this time
-    database = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    database = Database(empty_database_url)
     try:
         with database.sessions() as db:
             seed_demo(db, clock=clock, invoices_per_account=30)

@@ -29,8 +29,8 @@ class Receipt(BaseModel):
 
 
 @pytest.fixture
-def app(database_url: str) -> Iterator[FastAPI]:
-    app = create_app(database_url)
+def app(empty_database_url: str) -> Iterator[FastAPI]:
+    app = create_app(empty_database_url)
     with app.state.database.sessions() as db:
         db.add(PersonRow(id=1, email="a@example.com", name="A", password_hash="x"))
         db.commit()
