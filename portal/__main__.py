@@ -12,6 +12,7 @@ from . import __version__
 from .alert_worker import AlertDelivery
 from .app import create_app
 from .server import prepare_demo
+from .settings import PortalSettings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # alerts are delivered when CLIENTDESK_SMTP_* / CLIENTDESK_WHATSAPP_* are set
-    app = create_app(args.database_url, alert_delivery=AlertDelivery.from_env())
+    app = create_app(
+        args.database_url, alert_delivery=AlertDelivery.from_settings(PortalSettings())
+    )
     if args.demo:
         prepare_demo(app)
     uvicorn.run(app, host=args.host, port=args.port)

@@ -21,7 +21,6 @@ import asyncio
 import datetime as dt
 import json
 import logging
-import os
 import smtplib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
@@ -36,6 +35,7 @@ from api_client.models import AlertEvent
 
 from .alerts import EMAIL, WHATSAPP, category_of, email_recipients, render, whatsapp_phone
 from .mailbox import as_html, record_email
+from .settings import PortalSettings
 from .tables import AlertDeliveryRow, AlertOutboxRow, utcnow
 
 log = logging.getLogger("clientdesk.portal.alerts")
@@ -72,26 +72,25 @@ class AlertDelivery:
     claim_s: float = 120.0
 
     @classmethod
-    def from_env(cls) -> AlertDelivery | None:
-        """From CLIENTDESK_SMTP_HOST/_PORT/_FROM/_USER/_PASSWORD/_STARTTLS and
-        CLIENTDESK_WHATSAPP_BASE_URL/_PHONE_NUMBER_ID/_TOKEN; None when neither is set."""
-        env = os.environ
+    def from_settings(cls, settings: PortalSettings) -> AlertDelivery | None:
+        """E-mail when ``smtp_host`` is set, WhatsApp when ``whatsapp_phone_number_id`` is;
+        None (no worker) when neither is."""
         smtp = None
-        if env.get("CLIENTDESK_SMTP_HOST"):
+        if settings.smtp_host:
             smtp = SmtpSettings(
-                host=env["CLIENTDESK_SMTP_HOST"],
-                port=int(env.get("CLIENTDESK_SMTP_PORT", "25")),
-                sender=env.get("CLIENTDESK_SMTP_FROM", SmtpSettings.sender),
-                username=env.get("CLIENTDESK_SMTP_USER", ""),
-                password=env.get("CLIENTDESK_SMTP_PASSWORD", ""),
-                starttls=env.get("CLIENTDESK_SMTP_STARTTLS", "") == "1",
+                host=settings.smtp_host,
+                port=settings.smtp_port,
+                sender=settings.smtp_from,
+                username=settings.smtp_user,
+                password=settings.smtp_password.get_secret_value(),
+                starttls=settings.smtp_security == "starttls",
             )
         whatsapp = None
-        if env.get("CLIENTDESK_WHATSAPP_PHONE_NUMBER_ID"):
+        if settings.whatsapp_phone_number_id:
             whatsapp = WhatsAppSettings(
-                base_url=env.get("CLIENTDESK_WHATSAPP_BASE_URL", WhatsAppSettings.base_url),
-                phone_number_id=env["CLIENTDESK_WHATSAPP_PHONE_NUMBER_ID"],
-                token=env.get("CLIENTDESK_WHATSAPP_TOKEN", ""),
+                base_url=settings.whatsapp_base_url,
+                phone_number_id=settings.whatsapp_phone_number_id,
+                token=settings.whatsapp_token.get_secret_value(),
             )
         if smtp is None and whatsapp is None:
             return None

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import APIRouter, FastAPI
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api_client.models import Health
 
 from . import __version__
 from .alert_worker import AlertDelivery, delivering_alerts
-from .auth import AuthSettings, LoginLimiter
+from .auth import LoginLimiter
 from .db import Database
 from .errors import install_handlers
 from .routes import account, auth, invoices, services
@@ -32,21 +34,26 @@ from .routes import status as status_routes
 from .routes import summary as summary_routes
 from .routes import tickets as tickets_routes
 from .routes import users as users_routes
+from .settings import PortalSettings
 
 API_PREFIX = "/api/v1"
 
 
 def create_app(
-    database_url: str = "sqlite:///clientdesk-portal.sqlite3",
+    database_url: str | None = None,
     *,
-    auth_settings: AuthSettings | None = None,
+    settings: PortalSettings | None = None,
     alert_delivery: AlertDelivery | None = None,
 ) -> FastAPI:
-    database = Database(database_url)
-    settings = auth_settings or AuthSettings()
+    """The portal on ``database_url`` (else the settings' one), configured by ``settings`` (else
+    the environment and the config file); raises ``SchemaError`` on a database not migrated."""
+    settings = settings or PortalSettings()
+    database = Database(database_url or settings.database_url.get_secret_value(), settings)
+    alert_delivery = alert_delivery or AlertDelivery.from_settings(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = database.threads
         async with delivering_alerts(database.sessions, alert_delivery):
             yield
         database.dispose()
@@ -58,9 +65,14 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.database = database
-    app.state.auth_settings = settings
-    app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window_s)
+    app.state.settings = settings
+    app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window_seconds)
     install_handlers(app)
+    # X-Forwarded-For/-Proto are believed only from the trusted proxies (none by default), so
+    # request.client is the customer's address behind nginx and the peer's everywhere else
+    app.add_middleware(
+        ProxyHeadersMiddleware, trusted_hosts=[str(n) for n in settings.trusted_proxies]
+    )
 
     api = APIRouter(prefix=API_PREFIX)
 

@@ -7,7 +7,6 @@ stored.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import secrets
 import threading
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from api_client.models import Permission, TokenPair
 
 from .errors import PortalHTTPError, forbidden, not_found, unauthorized
+from .settings import PortalSettings
 from .tables import (
     AccessTokenRow,
     ClientRow,
@@ -42,19 +42,11 @@ MAX_ROW_ID = 2**31 - 1
 RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID)]
 
 
-@dataclass
-class AuthSettings:
-    access_ttl: dt.timedelta = dt.timedelta(minutes=15)
-    refresh_ttl: dt.timedelta = dt.timedelta(days=30)
-    login_attempts: int = 10
-    login_window_s: float = 300.0
-
-
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def issue_tokens(db: Session, session: SessionRow, settings: AuthSettings) -> TokenPair:
+def issue_tokens(db: Session, session: SessionRow, settings: PortalSettings) -> TokenPair:
     """Give a session a new access token and a new refresh token (the old one is retired)."""
     now = utcnow()
     access = secrets.token_urlsafe(32)

@@ -12,14 +12,21 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .schema import check_schema, migrate
+from .settings import PortalSettings
+
+MEMORY_URLS = {"sqlite://", "sqlite:///:memory:"}
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(
+    url: str, *, pool_size: int = 5, max_overflow: int = 10, pool_timeout: float = 30.0
+) -> Engine:
     kwargs: dict[str, Any] = {}
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
     else:
         kwargs["pool_pre_ping"] = True
+    if url not in MEMORY_URLS:
+        kwargs.update(pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
 
@@ -37,11 +44,19 @@ def make_engine(url: str) -> Engine:
 class Database:
     """The engine and a session factory, owned by one portal application."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, settings: PortalSettings | None = None) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        settings = settings or PortalSettings()
+        self.engine = make_engine(
+            url,
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+            pool_timeout=settings.db_pool_timeout_seconds,
+        )
+        # one worker thread per connection: requests queue for a thread, never for a connection
+        self.threads = settings.db_pool_size + settings.db_max_overflow
         try:
-            if url in {"sqlite://", "sqlite:///:memory:"}:
+            if url in MEMORY_URLS:
                 migrate(self.engine)  # a scratch database of this process (the OpenAPI document)
             else:
                 check_schema(self.engine)

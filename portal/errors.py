@@ -6,8 +6,15 @@ Every error except 422 is ``{"detail": <text>, "code": <machine code>}``; 422 ke
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+log = logging.getLogger("clientdesk.portal")
+
+BUSY_RETRY_AFTER_S = 2
 
 
 class PortalHTTPError(Exception):
@@ -67,4 +74,23 @@ def install_handlers(app: FastAPI) -> None:
                 ]
             },
             status_code=422,
+        )
+
+    @app.exception_handler(PoolTimeout)
+    async def _saturated(request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # every database connection stayed busy for the pool's whole wait: say so, and when to
+        # come back, instead of a plain-text 500 (the client retries GETs after Retry-After)
+        log.warning("saturated: no database connection for %s %s", request.method, request.url.path)
+        return JSONResponse(
+            {"detail": "The portal is busy; try again in a moment", "code": "busy"},
+            status_code=503,
+            headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error in %s %s", request.method, request.url.path)
+        return JSONResponse(
+            {"detail": "Something went wrong on the portal", "code": "internal_error"},
+            status_code=500,
         )

@@ -10,7 +10,6 @@ from api_client.models import AccountAccess, LoginRequest, Me, Person, RefreshRe
 from ..audit import record
 from ..auth import (
     DB,
-    AuthSettings,
     CurrentCaller,
     LoginLimiter,
     issue_tokens,
@@ -21,6 +20,7 @@ from ..auth import (
 from ..errors import unauthorized
 from ..passwords import DUMMY_HASH, verify_password
 from ..security import accept_second_factor, enabled_totp
+from ..settings import PortalSettings
 from ..tables import (
     AccessTokenRow,
     ClientRow,
@@ -34,8 +34,8 @@ from ..tables import (
 router = APIRouter(tags=["auth"])
 
 
-def _settings(request: Request) -> AuthSettings:
-    settings: AuthSettings = request.app.state.auth_settings
+def _settings(request: Request) -> PortalSettings:
+    settings: PortalSettings = request.app.state.settings
     return settings
 
 

@@ -1,0 +1,167 @@
+"""The portal's settings: declared once here, read from ``CLIENTDESK_*`` environment variables
+and an optional TOML file (``CLIENTDESK_CONFIG_FILE``, or ``clientdesk-portal --config``).
+
+Environment variables win over the file; the file over the defaults. Secrets (the database
+password inside its URL, SMTP and WhatsApp credentials) are read from either, never from the
+command line, and never shown by ``repr`` or the logs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+CONFIG_FILE_VARIABLE = "CLIENTDESK_CONFIG_FILE"
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class PortalSettings(BaseSettings):
+    """Everything a host sets. Each field is ``CLIENTDESK_<NAME>`` in the environment and
+    ``<name>`` in the TOML file."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="CLIENTDESK_", extra="forbid", validate_default=True, frozen=True
+    )
+
+    database_url: SecretStr = Field(
+        SecretStr("sqlite:///clientdesk-portal.sqlite3"),
+        description="SQLAlchemy URL; PostgreSQL for several processes, e.g. "
+        "postgresql+psycopg://clientdesk:PASSWORD@db.internal/clientdesk",
+    )
+    public_url: str = Field(
+        "", description="the address customers use, e.g. https://clientes.example.com"
+    )
+    host: str = Field("127.0.0.1", description="address to listen on")
+    port: int = Field(8780, ge=1, le=65535, description="port to listen on")
+    trusted_proxies: Annotated[list[Network], NoDecode] = Field(
+        default_factory=list,
+        description="addresses of reverse proxies whose X-Forwarded-For/-Proto are believed",
+    )
+    max_request_bytes: int = Field(
+        25 * 1024 * 1024, ge=1024, description="larger request bodies are refused unread"
+    )
+    access_token_minutes: int = Field(15, ge=1, le=24 * 60)
+    refresh_token_days: int = Field(30, ge=1, le=365)
+    refresh_grace_seconds: int = Field(
+        60, ge=0, le=600, description="a refresh token presented again this soon gets the same pair"
+    )
+    login_attempts: int = Field(10, ge=1, description="failed sign-ins per window and key")
+    login_window_seconds: int = Field(300, ge=10)
+    secret_attempts: int = Field(
+        5, ge=1, description="wrong passwords or codes per window when one is asked again"
+    )
+    demo: bool = Field(False, description="fill an empty database with demo data")
+    workers: int = Field(
+        1, ge=1, le=64, description="server processes (PostgreSQL for more than 1)"
+    )
+    db_pool_size: int = Field(
+        20,
+        ge=1,
+        le=500,
+        description="database connections kept per process; requests beyond "
+        "pool size + overflow queue for a worker thread instead of failing",
+    )
+    db_max_overflow: int = Field(10, ge=0, le=500)
+    db_pool_timeout_seconds: float = Field(
+        10.0, gt=0, description="a request that waits longer for a connection gets a 503"
+    )
+
+    smtp_host: str = Field("", description="SMTP server; e-mail alerts are off when empty")
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        "starttls",
+        description="starttls (port 587) or tls (implicit, port 465), certificate verified; "
+        "none only for a relay on loopback",
+    )
+    smtp_ca_file: Path | None = Field(None, description="CA bundle for the SMTP server")
+    smtp_user: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_from: str = "LatinHost <avisos@latinhost.com.ar>"
+
+    whatsapp_phone_number_id: str = Field("", description="WhatsApp alerts are off when empty")
+    whatsapp_token: SecretStr = SecretStr("")
+    whatsapp_base_url: str = "https://graph.facebook.com/v19.0"
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _plain_smtp_only_on_loopback(self) -> PortalSettings:
+        if self.smtp_host and self.smtp_security == "none" and not _is_loopback(self.smtp_host):
+            raise ValueError(
+                "smtp_security 'none' sends passwords and alerts in the clear: it is allowed "
+                "only for a relay on loopback; use starttls or tls"
+            )
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = os.environ.get(CONFIG_FILE_VARIABLE)
+        if config_file:
+            path = Path(config_file)
+            if not path.is_file():
+                raise FileNotFoundError(f"{CONFIG_FILE_VARIABLE} names no file: {path}")
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)
+
+    @property
+    def access_ttl(self) -> dt.timedelta:
+        return dt.timedelta(minutes=self.access_token_minutes)
+
+    @property
+    def refresh_ttl(self) -> dt.timedelta:
+        return dt.timedelta(days=self.refresh_token_days)
+
+    def is_trusted_proxy(self, address: str | None) -> bool:
+        if not address or not self.trusted_proxies:
+            return False
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in network for network in self.trusted_proxies)
+
+
+def describe_settings() -> str:
+    """One line per setting, for ``clientdesk-portal settings``."""
+    lines = []
+    for name, field in PortalSettings.model_fields.items():
+        default = field.get_default(call_default_factory=True)
+        shown = "(secret)" if isinstance(default, SecretStr) else repr(default)
+        about = f"  {field.description}" if field.description else ""
+        lines.append(f"CLIENTDESK_{name.upper():<28} default {shown}{about}")
+    return "\n".join(lines)
