@@ -18,6 +18,9 @@ from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
 from portal.server import BackgroundPortal
 
 EXAMPLES_PER_OPERATION = 20
+# The run is bounded by its examples (about 100 operations x 20); this budget only stops a hang,
+# and holds with both cores of a 2-core machine busy (a quiet run takes about a minute).
+pytestmark = pytest.mark.timeout(900)
 
 
 @pytest.fixture
@@ -25,7 +28,11 @@ def api_schema(portal: BackgroundPortal) -> Any:
     return schemathesis.openapi.from_url(f"{portal.url}/openapi.json")
 
 
-def sign_in(portal: BackgroundPortal) -> dict[str, str]:
+def signed_in(portal: BackgroundPortal, headers: dict[str, str] | None) -> dict[str, str]:
+    """The headers of a session that is still open: the one given if it is, else a new sign-in
+    (an example may end its own session: sessions, password)."""
+    if headers and httpx.get(f"{portal.url}/api/v1/me", headers=headers).status_code == 200:
+        return headers
     answer = httpx.post(
         f"{portal.url}/api/v1/auth/login", json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD}
     )
@@ -41,13 +48,13 @@ def test_no_operation_answers_with_a_server_error(
     portal.app.state.login_limiter = LoginLimiter(attempts=10**6, window_s=1.0)
     failures: list[str] = []
     operations = 0
+    headers: dict[str, str] | None = None
     for result in api_schema.get_all_operations():
         operation = result.ok()
         if operation.path.endswith("/auth/logout"):
             continue  # it ends the session every other example relies on
         operations += 1
-        # a fresh sign-in per operation: an example may end its own session (sessions, password)
-        headers = sign_in(portal)
+        headers = signed_in(portal, headers)
 
         @given(case=operation.as_strategy())
         @settings(
