@@ -1,4 +1,11 @@
-"""Secrets in the OS keychain (keyring), never in a file. Calls run off the UI thread."""
+"""Secrets in the OS keychain (keyring), never in a file. Calls run off the UI thread.
+
+The keychain only spares the user a password, so whatever a backend raises, the app carries on
+without it. keyring's own errors are not all a backend raises: NoKeyringError comes on a Linux
+without Secret Service and KeyringLocked for a denied macOS Keychain, but the Windows Credential
+Manager backend lets the win32 error through unwrapped (``pywintypes.error``, for example 1312 "a
+specified logon session does not exist" over SSH or in a service). Hence ``except Exception``.
+"""
 
 from __future__ import annotations
 
@@ -24,14 +31,14 @@ def _account(portal_url: str, email: str) -> str:
 def _set(portal_url: str, email: str, refresh_token: str) -> None:
     try:
         keyring.set_password(SERVICE, _account(portal_url, email), refresh_token)
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:  # any backend failure (see the module's docstring)
         raise KeychainUnavailableError(str(exc)) from exc
 
 
 def _get(portal_url: str, email: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, _account(portal_url, email))
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:
         log.info("keychain unavailable: %s", type(exc).__name__)
         return None
 
@@ -41,7 +48,7 @@ def _delete(portal_url: str, email: str) -> None:
         keyring.delete_password(SERVICE, _account(portal_url, email))
     except keyring.errors.PasswordDeleteError:
         pass  # nothing stored
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:
         log.info("keychain unavailable: %s", type(exc).__name__)
 
 
