@@ -18,10 +18,15 @@ if TYPE_CHECKING:
     from portal.server import BackgroundPortal
 
 
+# The per-user, roaming data folder: %APPDATA% on Windows (not %LOCALAPPDATA%), Application Support
+# on macOS, $XDG_DATA_HOME on Linux; Qt appends the organisation and application names that
+# ``launcher.identify()`` sets. Qt answers only for the OS it runs on.
+DATA_LOCATION = QStandardPaths.StandardLocation.AppDataLocation
+
+
 def data_folder() -> Path:
-    """Where Clientdesk keeps its files (never beside the executable)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
+    """Where Clientdesk keeps its files (never beside the executable); call after identify()."""
+    return Path(QStandardPaths.writableLocation(DATA_LOCATION))
 
 
 @dataclass(frozen=True)

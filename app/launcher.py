@@ -28,14 +28,19 @@ from .settings import LANGUAGE, Settings, UiState
 log = logging.getLogger("clientdesk")
 
 
+def identify() -> None:
+    """The names Qt derives the data folder, the settings store and the desktop entry from."""
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("clientdesk")  # resources/clientdesk.desktop
+
+
 def run(args: argparse.Namespace, started: float) -> int:
     install_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("clientdesk")
+    identify()
     icon = QIcon(str(icon_path("clientdesk")))
     app.setWindowIcon(icon)
 
