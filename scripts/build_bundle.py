@@ -106,14 +106,22 @@ def build() -> float:
     return time.perf_counter() - started
 
 
-def executable() -> Path:
-    if sys.platform == "darwin":
+def executable(system: str = sys.platform) -> Path:
+    """Where PyInstaller puts the program built from build.spec on ``system`` (a sys.platform
+    value): inside the .app on macOS, with .exe added on Windows."""
+    if system == "darwin":
         return DIST / f"{NAME}.app" / "Contents" / "MacOS" / NAME
-    return DIST / NAME / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+    return DIST / NAME / (f"{NAME}.exe" if system == "win32" else NAME)
 
 
-def bundle_dir() -> Path:
-    return DIST / f"{NAME}.app" if sys.platform == "darwin" else DIST / NAME
+def bundle_dir(system: str = sys.platform) -> Path:
+    """What is shipped: the .app on macOS, the one-folder bundle elsewhere."""
+    return DIST / f"{NAME}.app" if system == "darwin" else DIST / NAME
+
+
+def internal_dir(folder: Path, system: str = sys.platform) -> Path:
+    """Where the bundle keeps its data files (resources/ and the collected packages)."""
+    return folder / "Contents" / "Resources" if system == "darwin" else folder / "_internal"
 
 
 def disk_usage(folder: Path) -> tuple[int, int]:
@@ -138,11 +146,9 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
     }
 
 
-def check_contents(folder: Path, report: Report) -> None:
+def check_contents(folder: Path, report: Report, system: str = sys.platform) -> None:
     """What must be in the bundle, and what must never be."""
-    internal = (
-        folder / "Contents" / "Resources" if sys.platform == "darwin" else folder / "_internal"
-    )
+    internal = internal_dir(folder, system)
     if not internal.is_dir():
         internal = folder
     forbidden = [
@@ -203,8 +209,9 @@ def python_dirs() -> list[str]:
     )
 
 
-def can_hide_python() -> bool:
-    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("unshare"):
+def can_hide_python(system: str = sys.platform) -> bool:
+    # the platform is asked first: os.geteuid does not exist on Windows
+    if not system.startswith("linux") or os.geteuid() != 0 or not shutil.which("unshare"):
         return False
     probe = subprocess.run(
         ["unshare", "--mount", "--", "mount", "-t", "tmpfs", "none", tempfile.gettempdir()],
@@ -277,12 +284,12 @@ def data_folder(home: Path) -> Path:
     return home / "data" / NAME / NAME
 
 
-def check_data(home: Path, cwd: Path, report: Report) -> None:
+def check_data(home: Path, cwd: Path, report: Report, system: str = sys.platform) -> None:
     leftovers = sorted(str(p.relative_to(cwd)) for p in cwd.rglob("*"))
     if leftovers:
         raise Failure(f"the app wrote into its current directory: {leftovers}")
     report.checks.append("nothing written to the current directory")
-    if not sys.platform.startswith("linux"):
+    if not system.startswith("linux"):
         # Qt asks Windows and macOS for these folders: environment variables do not move them
         report.checks.append("data-folder check skipped: it runs on Linux only")
         return
