@@ -38,6 +38,7 @@ from .db import Database, upgrade_database
 from .demo import DEMO_PASSWORD, has_demo_data, seed_demo
 from .demo_time import DemoClock
 from .passwords import hash_password
+from .settings import PortalSettings
 from .tables import (
     ClientRow,
     DepartmentRow,
@@ -395,22 +396,19 @@ def seed_large(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="clientdesk-portal seed-large",
-        description="Fill a portal database with a large data set (a reseller with many accounts).",
+        description="Fill the portal database (CLIENTDESK_DATABASE_URL) with a large data set "
+        "(a reseller with many accounts).",
     )
     parser.add_argument("--accounts", type=int, default=500)
     parser.add_argument("--invoices", type=int, default=50_000)
     parser.add_argument("--domains", type=int, default=5_000)
-    parser.add_argument(
-        "--database-url",
-        default="sqlite:///clientdesk-portal.sqlite3",
-        help="SQLAlchemy URL (default: %(default)s)",
-    )
     args = parser.parse_args(argv)
     if args.accounts < 1:
         parser.error("--accounts must be at least 1")
     started = time.perf_counter()
-    upgrade_database(args.database_url)
-    database = Database(args.database_url)
+    url = PortalSettings().database_url.get_secret_value()  # CLIENTDESK_DATABASE_URL
+    upgrade_database(url)
+    database = Database(url)
     try:
         with database.sessions() as db:
             counts = seed_large(

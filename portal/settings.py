@@ -73,6 +73,15 @@ class PortalSettings(BaseSettings):
         5, ge=1, description="wrong passwords or codes per window when one is asked again"
     )
     demo: bool = Field(False, description="fill an empty database with demo data")
+    suspend_after_days_overdue: int = Field(
+        5, ge=0, description="jobs: an invoice this many days overdue suspends its services"
+    )
+    cancel_unpaid_invoice_after_days: int = Field(
+        90, ge=1, description="jobs: an invoice unpaid this long past its due date is cancelled"
+    )
+    idempotency_key_days: int = Field(
+        7, ge=1, description="jobs: how long a retried request is still recognised"
+    )
     workers: int = Field(
         1, ge=1, le=64, description="server processes (PostgreSQL for more than 1)"
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 
 from fastapi import APIRouter
@@ -188,8 +189,11 @@ def delete_domain(staff: Staff, db: DB, domain_id: Id) -> None:
     db.commit()
 
 
-def apply_due_cancellations(db: Session, on: dt.date) -> list[int]:
-    """Cancel the services whose End of Billing Period cancellation is due (not committed)."""
+def apply_due_cancellations(
+    db: Session, on: dt.date, claim: Callable[[str], bool] = lambda _name: True
+) -> list[int]:
+    """Cancel the services whose End of Billing Period cancellation is due (not committed);
+    ``claim`` skips a service another run of the jobs is cancelling."""
     rows = db.scalars(
         select(ServiceRow)
         .join(ServiceCancellationRow, ServiceCancellationRow.service_id == ServiceRow.id)
@@ -201,6 +205,7 @@ def apply_due_cancellations(db: Session, on: dt.date) -> list[int]:
         )
         .order_by(ServiceRow.id)
     ).all()
+    rows = [row for row in rows if claim(f"cancel:service:{row.id}")]
     for row in rows:
         row.status = ServiceStatus.CANCELLED.value
         row.next_due_date = None

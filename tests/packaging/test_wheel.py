@@ -153,7 +153,7 @@ def test_installed_commands_answer(installed: Path, tmp_path: Path) -> None:
     portal_exe = "clientdesk-portal.exe" if os.name == "nt" else "clientdesk-portal"
     portal = run([str(installed / portal_exe), "--help"], tmp_path, env)
     assert portal.returncode == 0, portal.stderr
-    assert "--database-url" in portal.stdout
+    assert "migrate" in portal.stdout and "CLIENTDESK_" in portal.stdout
 
 
 @pytest.mark.gui
