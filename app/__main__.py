@@ -14,6 +14,13 @@ from . import __version__
 
 STARTED = time.perf_counter()
 
+# what clientdesk[desktop] adds to a server install
+DESKTOP_MODULES = {"PySide6", "qasync", "keyring", "segno"}
+DESKTOP_MISSING = (
+    "clientdesk: this is a server install ({} is missing). The desktop app needs its extra: "
+    "pip install 'clientdesk[desktop]' (or pipx install 'clientdesk[desktop]')."
+)
+
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -40,7 +47,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("QT_API", "pyside6")
-    from .launcher import run  # Qt is imported from here on
+    try:
+        from .launcher import run  # Qt is imported from here on
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] in DESKTOP_MODULES:
+            print(DESKTOP_MISSING.format(exc.name), file=sys.stderr)
+            return 1
+        raise
 
     return run(args, STARTED)
 

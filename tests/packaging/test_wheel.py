@@ -10,6 +10,7 @@ never the source tree, is what runs.
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import subprocess
 import sys
@@ -170,3 +171,38 @@ def test_installed_app_opens_the_demo(installed: Path, tmp_path: Path) -> None:
     assert list(cwd.iterdir()) == []
     data = home / "data" / "Clientdesk" / "Clientdesk"
     assert [p for p in data.iterdir() if p.suffix == ".sqlite3"], list(data.iterdir())
+
+
+QT_DISTRIBUTIONS = {"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6"}
+
+
+def test_a_server_install_brings_no_qt(wheel: Path, tmp_path: Path) -> None:
+    """``pip install clientdesk`` (the portal alone) resolves to no Qt distribution, and the
+    portal's commands and app import no Qt module."""
+    report = tmp_path / "report.json"
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "install", "--dry-run", "--quiet", "--ignore-installed"),
+            *("--report", str(report), f"{wheel}[postgres]"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    resolved = {
+        item["metadata"]["name"].lower() for item in json.loads(report.read_text())["install"]
+    }
+    assert {"fastapi", "sqlalchemy", "alembic", "psycopg"} <= resolved
+    assert not resolved & QT_DISTRIBUTIONS, sorted(resolved & QT_DISTRIBUTIONS)
+    probe = (
+        "import sys, portal.__main__, portal.app, portal.jobs, portal.admin; "
+        "portal.app.create_app('sqlite://').state.database.dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'PySide6', 'shiboken6', 'qasync', 'keyring'}))"
+    )
+    imported = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip() == "[]"
