@@ -896,6 +896,7 @@ class AlertEvent(StrEnum):
     SERVICE_TERMINATED = "service_terminated"
     QUOTE_AVAILABLE = "quote_available"
     DOMAIN_DELETED = "domain_deleted"
+    TICKET_ANSWERED = "ticket_answered"  # staff replied to a ticket (WHMCS: Support Ticket Reply)
 
 
 class AlertChannels(WireModel):

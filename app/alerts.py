@@ -34,6 +34,7 @@ EVENT_NAMES: dict[AlertEvent, str] = {
     AlertEvent.SERVICE_TERMINATED: QT_TRANSLATE_NOOP("alerts", "A service is terminated"),
     AlertEvent.QUOTE_AVAILABLE: QT_TRANSLATE_NOOP("alerts", "A quote is available"),
     AlertEvent.DOMAIN_DELETED: QT_TRANSLATE_NOOP("alerts", "A domain is deleted"),
+    AlertEvent.TICKET_ANSWERED: QT_TRANSLATE_NOOP("alerts", "Support answers a ticket"),
 }
 CHANNELS = ("whatsapp", "email", "desktop")
 

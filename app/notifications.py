@@ -88,6 +88,11 @@ _EVENTS: dict[AlertEvent, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("notifications", "Domain deleted"),
         QT_TRANSLATE_NOOP("notifications", "The domain {domain} was removed from your account."),
     ),
+    AlertEvent.TICKET_ANSWERED: (
+        "support",
+        QT_TRANSLATE_NOOP("notifications", "Ticket #{ticket} answered"),
+        QT_TRANSLATE_NOOP("notifications", "Support replied to your ticket “{subject}”."),
+    ),
 }
 
 

@@ -96,6 +96,11 @@ TEXTS: dict[AlertEvent, tuple[str, str]] = {
         "Dominio eliminado",
         "El dominio {domain} fue eliminado de tu cuenta.",
     ),
+    AlertEvent.TICKET_ANSWERED: (
+        "Respondimos tu ticket #{ticket}",
+        "Hay una respuesta nueva en tu ticket #{ticket} ({subject}). "
+        "Podés leerla y contestarla en tu área de clientes.",
+    ),
 }
 
 CATEGORY: dict[AlertEvent, EmailCategory] = {
@@ -107,6 +112,7 @@ CATEGORY: dict[AlertEvent, EmailCategory] = {
     AlertEvent.SERVICE_REACTIVATED: EmailCategory.PRODUCT,
     AlertEvent.SERVICE_TERMINATED: EmailCategory.PRODUCT,
     AlertEvent.DOMAIN_DELETED: EmailCategory.DOMAIN,
+    AlertEvent.TICKET_ANSWERED: EmailCategory.SUPPORT,
 }
 
 

@@ -23,6 +23,7 @@ from api_client.models import (
     TicketStatusUpdate,
 )
 
+from ..alerts import raise_event
 from ..audit import record
 from ..auth import DB, MAX_ROW_ID, Caller, CurrentCaller, RowId
 from ..errors import FieldError, PortalHTTPError, not_found
@@ -156,6 +157,9 @@ def staff_reply(body: StaffReply, staff: Staff, db: DB, ticket_id: TicketId) -> 
     add_message(db, ticket, staff.person.id, staff.person.name, True, body.message, [])
     ticket.status = TicketStatus.ANSWERED.value
     record(db, ticket.client_id, staff.person.id, "ticket_answered", f"ticket {ticket.id}")
+    raise_event(
+        db, ticket.client_id, "ticket_answered", {"ticket": ticket.id, "subject": ticket.subject}
+    )
     db.commit()
     return ticket_detail(db, ticket.id)
 

@@ -3790,6 +3790,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>A domain is deleted</translation>
     </message>
     <message>
+        <source>Support answers a ticket</source>
+        <translation>Support answers a ticket</translation>
+    </message>
+    <message>
         <source>Use the international format: + and the country code, e.g. +5491155550000.</source>
         <translation>Use the international format: + and the country code, e.g. +5491155550000.</translation>
     </message>
@@ -4347,6 +4351,14 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>The domain {domain} was removed from your account.</source>
         <translation>The domain {domain} was removed from your account.</translation>
+    </message>
+    <message>
+        <source>Ticket #{ticket} answered</source>
+        <translation>Ticket #{ticket} answered</translation>
+    </message>
+    <message>
+        <source>Support replied to your ticket “{subject}”.</source>
+        <translation>Support replied to your ticket “{subject}”.</translation>
     </message>
 </context>
 <context>

@@ -3790,6 +3790,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Se elimina un dominio</translation>
     </message>
     <message>
+        <source>Support answers a ticket</source>
+        <translation>Soporte responde un ticket</translation>
+    </message>
+    <message>
         <source>Use the international format: + and the country code, e.g. +5491155550000.</source>
         <translation>Usá el formato internacional: + y el código de país, por ejemplo +5491155550000.</translation>
     </message>
@@ -4347,6 +4351,14 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>The domain {domain} was removed from your account.</source>
         <translation>El dominio {domain} fue eliminado de tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Ticket #{ticket} answered</source>
+        <translation>Respondimos tu ticket #{ticket}</translation>
+    </message>
+    <message>
+        <source>Support replied to your ticket “{subject}”.</source>
+        <translation>Soporte respondió tu ticket “{subject}”.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from api_client import PortalClient
 from app.notifications import TASK, Notification, Notifications
 from portal.demo import DEMO_PASSWORD, STAFF_EMAIL
 from portal.server import BackgroundPortal
-from portal.tables import ServiceRow
+from portal.tables import ServiceRow, TicketRow
 from ui.notifications import MARK
 
 from .conftest import Desktop
@@ -110,4 +110,34 @@ def test_events_arrive_in_order_and_switching_account_stops_the_feed(
     assert other is not None and other.account_id == 2
     desktop.wait_until(lambda: other.runner.running(TASK))
     assert not any(window.tabs.tabText(i).startswith(MARK) for i in range(window.tabs.count()))
+    desktop.loop.run_until_complete(staff.aclose())
+
+
+def test_a_staff_reply_to_a_ticket_is_notified_and_marks_the_support_tab(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, staff: PortalClient
+) -> None:
+    shown = start(desktop, qtbot, portal.url)
+    window = desktop.window
+    with portal.app.state.database.sessions() as db:
+        ticket = db.scalars(
+            select(TicketRow)
+            .where(TicketRow.client_id == 1, TicketRow.status != "Closed")
+            .order_by(TicketRow.id)
+        ).first()
+        assert ticket is not None
+        ticket_id, subject = ticket.id, ticket.subject
+
+    desktop.loop.run_until_complete(staff.staff.reply(ticket_id, "Ya quedó resuelto."))
+    desktop.wait_until(lambda: shown)
+    (note,) = shown
+    assert note.title == f"Ticket #{ticket_id} answered"
+    assert note.text == f"Support replied to your ticket “{subject}”."
+    assert note.area == "support"
+    support = window.tabs.indexOf(window.support_tab)
+    assert window.tabs.tabText(support).startswith(MARK)
+    assert window.notifier.is_marked(window.support_tab)
+    if window.notifier.tray is None:
+        assert f"{note.title}: {note.text}" in desktop.heard
+    window.tabs.setCurrentWidget(window.support_tab)
+    assert not window.notifier.is_marked(window.support_tab)
     desktop.loop.run_until_complete(staff.aclose())

@@ -24,9 +24,9 @@ from api_client.models import (
 )
 from portal.alert_worker import AlertDelivery, SmtpSettings, WhatsAppSettings, deliver_pending
 from portal.app import create_app
-from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, OTHER_EMAIL
+from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, OTHER_EMAIL, STAFF_EMAIL
 from portal.server import BackgroundPortal, prepare_demo
-from portal.tables import AlertDeliveryRow, EmailMessageRow, utcnow
+from portal.tables import AlertDeliveryRow, AlertOutboxRow, EmailMessageRow, TicketRow, utcnow
 
 from .alert_receivers import SmtpReceiver, WhatsAppReceiver
 
@@ -264,3 +264,77 @@ async def test_create_app_runs_the_delivery_in_the_background(
                 break
             await asyncio.sleep(0.1)
     assert len(smtp.messages) == 1 and len(whatsapp.accepted) == 1
+
+
+ANSWERED = AlertEvent.TICKET_ANSWERED
+SUPPORT_CONTACT = "diego@gimenezdiseno.com.ar"  # the demo contact who receives support e-mails
+
+
+def open_ticket_of(portal: BackgroundPortal, client_id: int) -> tuple[int, str]:
+    with portal.app.state.database.sessions() as db:
+        ticket = db.scalars(
+            select(TicketRow)
+            .where(TicketRow.client_id == client_id, TicketRow.status != "Closed")
+            .order_by(TicketRow.id)
+        ).first()
+        assert ticket is not None
+        return ticket.id, ticket.subject
+
+
+async def test_a_staff_reply_is_delivered_once_to_the_support_contacts_and_by_whatsapp(
+    portal: BackgroundPortal, smtp: SmtpReceiver, whatsapp: WhatsAppReceiver
+) -> None:
+    settings = settings_for(smtp, whatsapp)
+    ticket_id, subject = open_ticket_of(portal, 1)
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        await account.alerts.update(
+            AlertPreferencesUpdate(
+                whatsapp_phone="+54 9 11 5555-0000",
+                events=[
+                    AlertChannelsUpdate(event=ANSWERED, email=True, whatsapp=True, desktop=True)
+                ],
+            )
+        )
+        await account.contacts.add(
+            ContactCreate(
+                first_name="Gral", email="general@example.com", categories=[EmailCategory.GENERAL]
+            )
+        )
+        before = await account.alerts.events()
+        async with await signed_in(portal, STAFF_EMAIL) as staff:
+            await staff.staff.reply(ticket_id, "Ya quedó resuelto, cualquier cosa nos avisás.")
+
+        with portal.app.state.database.sessions() as db:
+            (event,) = db.scalars(
+                select(AlertOutboxRow).where(
+                    AlertOutboxRow.client_id == 1, AlertOutboxRow.event == ANSWERED.value
+                )
+            )
+            assert sorted(d.channel for d in event.deliveries) == ["email", "whatsapp"]
+        assert deliver(portal, settings) == 2
+        assert deliver(portal, settings) == 0, "nothing is sent twice"
+
+        (message,) = smtp.messages
+        assert message["Subject"] == f"Respondimos tu ticket #{ticket_id}"
+        # the account and the contacts who receive support e-mails, not the other contacts
+        assert sorted(smtp.envelopes[0][1]) == sorted([DEMO_EMAIL, SUPPORT_CONTACT])
+        assert subject in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        (call,) = whatsapp.accepted
+        assert call.body["to"] == "5491155550000"
+        newest = (await account.emails.list(limit=1)).items[0]
+        assert (newest.subject, newest.category) == (message["Subject"], EmailCategory.SUPPORT)
+
+        feed = await account.alerts.events(after=before.last_id)
+        assert [e.event for e in feed.events] == [ANSWERED]
+        assert feed.events[0].data == {"ticket": str(ticket_id), "subject": subject}
+
+
+async def test_a_customer_reply_raises_no_ticket_answered_event(portal: BackgroundPortal) -> None:
+    ticket_id, _subject = open_ticket_of(portal, 1)
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        before = await account.alerts.events()
+        await account.tickets.reply(ticket_id, "Gracias, sigo con el problema.")
+        after = await account.alerts.events(after=before.last_id)
+        assert ANSWERED not in {e.event for e in after.events}
