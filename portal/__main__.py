@@ -25,8 +25,8 @@ settings: every setting is a CLIENTDESK_* environment variable, or a key of the 
 by --config or {CONFIG_FILE_VARIABLE}; `clientdesk-portal settings` lists them with their
 defaults. The database URL (with its password) and other secrets are never flags.
 
-a new portal: set CLIENTDESK_DATABASE_URL, run `migrate`, `create-staff`, `create-client`,
-then `serve`; run `jobs` from a timer (the guide: docs/deployment.md)."""
+a new portal: set CLIENTDESK_DATABASE_URL, run `migrate`, `create-staff`, `create-department`,
+`create-client`, then `serve`; run `jobs` from a timer (the guide: docs/deployment.md)."""
 
 
 def _password(args: argparse.Namespace, whose: str) -> str:
@@ -171,6 +171,14 @@ def _invite(args: argparse.Namespace, settings: PortalSettings) -> int:
     return 0
 
 
+def _create_department(args: argparse.Namespace, settings: PortalSettings) -> int:
+    from .admin import create_department
+
+    row = _with_db(settings, lambda db: create_department(db, args.name, args.description))
+    print(f"Support department {row.id} ({row.name}) created.")
+    return 0
+
+
 def _reset_password(args: argparse.Namespace, settings: PortalSettings) -> int:
     from .admin import reset_password
 
@@ -246,6 +254,11 @@ def _parser() -> argparse.ArgumentParser:
     staff.add_argument("--email", required=True)
     staff.add_argument("--name", required=True)
     with_password(staff)
+    department = command(
+        "create-department", "create a support department for tickets", _create_department
+    )
+    department.add_argument("--name", required=True)
+    department.add_argument("--description", default="")
     invitation = command("invite", "give a person access to an account", _invite)
     invitation.add_argument("--account", type=int, required=True, help="the client account's id")
     invitation.add_argument("--email", required=True)

@@ -21,6 +21,7 @@ from .passwords import hash_password
 from .tables import (
     AccessTokenRow,
     ClientRow,
+    DepartmentRow,
     InvitationRow,
     MembershipRow,
     PersonRow,
@@ -126,6 +127,21 @@ def create_staff(db: Session, email: str, name: str, password: str) -> PersonRow
     record(db, None, None, "staff_created", email)
     db.commit()
     return person
+
+
+def create_department(db: Session, name: str, description: str = "") -> DepartmentRow:
+    """A support department customers open tickets in (such as "Soporte técnico")."""
+    name = name.strip()
+    if not name:
+        raise AdminError("The department needs a name.")
+    if db.scalar(select(DepartmentRow.id).where(func.lower(DepartmentRow.name) == name.lower())):
+        raise AdminError(f"A department named {name} exists already.")
+    row = DepartmentRow(name=name, description=description.strip())
+    db.add(row)
+    db.flush()
+    record(db, None, None, "department_created", name)
+    db.commit()
+    return row
 
 
 def _invite(db: Session, client: ClientRow, email: str, permissions: list[Permission]) -> str:

@@ -60,6 +60,9 @@ class SqliteTemplates:
         shutil.copyfile(self.folder / f"{template}.sqlite3", target)
         return f"sqlite:///{target}"
 
+    def blank(self, tmp_path: Path) -> str:
+        return f"sqlite:///{tmp_path / 'blank.sqlite3'}"
+
     def discard(self, url: str) -> None:
         pass  # the copy lives in the test's tmp_path
 
@@ -101,6 +104,11 @@ class PostgresTemplates:
         self._create(name, self._name(template))
         return self._url(name)
 
+    def blank(self, tmp_path: Path) -> str:
+        name = self._name(f"t{next(self.counter)}")
+        self._create(name)
+        return self._url(name)
+
     def discard(self, url: str) -> None:
         name = make_url(url).database
         with self.admin.connect() as connection:
@@ -134,6 +142,16 @@ def empty_database_url(
 ) -> Iterator[str]:
     """A database of this test's own, at the code's schema, with no rows."""
     url = database_templates.copy("empty", tmp_path)
+    yield url
+    database_templates.discard(url)
+
+
+@pytest.fixture
+def blank_database_url(
+    database_templates: SqliteTemplates | PostgresTemplates, tmp_path: Path
+) -> Iterator[str]:
+    """A database of this test's own with nothing in it, not even the schema."""
+    url = database_templates.blank(tmp_path)
     yield url
     database_templates.discard(url)
 
