@@ -46,13 +46,42 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def issue_tokens(db: Session, session: SessionRow, settings: PortalSettings) -> TokenPair:
-    """Give a session a new access token and a new refresh token (the old one is retired)."""
+def issue_tokens(
+    db: Session,
+    session: SessionRow,
+    settings: PortalSettings,
+    *,
+    previous_refresh_token: str | None = None,
+) -> TokenPair:
+    """Give a session a new access token and a new refresh token (the old one is retired).
+
+    With the raw ``previous_refresh_token`` (a refresh), the new pair is also sealed into the
+    retired token's row with a key only that token derives (:mod:`portal.refresh_grace`), so
+    the same token sent again shortly (its answer was lost) gets this pair back."""
+    from .refresh_grace import seal  # that module builds on this one
+
     now = utcnow()
     access = secrets.token_urlsafe(32)
     refresh = secrets.token_urlsafe(48)
+    pair = TokenPair(
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=int(settings.access_ttl.total_seconds()),
+    )
     if session.refresh_hash:
-        db.add(UsedRefreshTokenRow(token_hash=session.refresh_hash, session_id=session.id))
+        sealed = None
+        if previous_refresh_token is not None and (
+            token_hash(previous_refresh_token) == session.refresh_hash
+        ):
+            sealed = seal(previous_refresh_token, pair)
+        db.add(
+            UsedRefreshTokenRow(
+                token_hash=session.refresh_hash,
+                session_id=session.id,
+                retired_at=now,
+                successor_sealed=sealed,
+            )
+        )
     session.refresh_hash = token_hash(refresh)
     session.refresh_expires_at = now + settings.refresh_ttl
     session.last_used_at = now
@@ -63,11 +92,7 @@ def issue_tokens(db: Session, session: SessionRow, settings: PortalSettings) -> 
             expires_at=now + settings.access_ttl,
         )
     )
-    return TokenPair(
-        access_token=access,
-        refresh_token=refresh,
-        expires_in=int(settings.access_ttl.total_seconds()),
-    )
+    return pair
 
 
 @dataclass

@@ -15,10 +15,10 @@ from ..auth import (
     issue_tokens,
     permissions_of,
     rate_limited,
-    token_hash,
 )
 from ..errors import unauthorized
 from ..passwords import DUMMY_HASH, verify_password
+from ..refresh_grace import trade_refresh_token
 from ..security import accept_second_factor, enabled_totp
 from ..settings import PortalSettings
 from ..tables import (
@@ -27,7 +27,6 @@ from ..tables import (
     MembershipRow,
     PersonRow,
     SessionRow,
-    UsedRefreshTokenRow,
     utcnow,
 )
 
@@ -79,22 +78,10 @@ def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
 
 @router.post("/auth/refresh", response_model=TokenPair)
 def refresh(body: RefreshRequest, request: Request, db: DB) -> TokenPair:
-    digest = token_hash(body.refresh_token)
-    session = db.scalar(select(SessionRow).where(SessionRow.refresh_hash == digest))
-    if session is None:
-        reused = db.get(UsedRefreshTokenRow, digest)
-        if reused is not None:
-            # A retired refresh token came back: someone else holds a copy. End that session.
-            stolen = db.get(SessionRow, reused.session_id)
-            if stolen is not None and stolen.ended_at is None:
-                stolen.ended_at = utcnow()
-                db.commit()
-        raise unauthorized("The session has ended; sign in again", "session_ended")
-    if session.ended_at is not None or session.refresh_expires_at <= utcnow():
-        raise unauthorized("The session has ended; sign in again", "session_ended")
-    pair = issue_tokens(db, session, _settings(request))
-    db.commit()
-    return pair
+    """Trade the refresh token for a new pair (the token rotates). The previous token sent again
+    within ``refresh_grace_seconds`` (the answer to it was lost) gets that same pair back; later,
+    or once that pair was traded in turn, it is a copy: the session ends. 401 ``session_ended``."""
+    return trade_refresh_token(db, body.refresh_token, _settings(request))
 
 
 @router.post("/auth/logout", status_code=204)

@@ -11,7 +11,7 @@ from api_client import PortalClient, errors
 from api_client.models import AccountUpdate, InvoiceFilter, InvoiceStatus, ServiceStatus
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, OTHER_EMAIL
 from portal.server import BackgroundPortal
-from portal.tables import AccessTokenRow, MembershipRow, utcnow
+from portal.tables import AccessTokenRow, MembershipRow, UsedRefreshTokenRow, utcnow
 
 
 async def signed_in(portal: BackgroundPortal, email: str = DEMO_EMAIL) -> PortalClient:
@@ -44,6 +44,10 @@ async def test_refresh_token_rotates_and_reuse_ends_the_session(portal: Backgrou
         assert first is not None
         second = await client.auth.resume(first.refresh_token)
         assert second.refresh_token != first.refresh_token
+        grace = timedelta(seconds=portal.app.state.settings.refresh_grace_seconds + 1)
+        with portal.app.state.database.sessions() as session:  # retired before the grace window
+            session.execute(update(UsedRefreshTokenRow).values(retired_at=utcnow() - grace))
+            session.commit()
         # The retired token comes back: the portal ends the session, so the new one dies too.
         async with PortalClient(portal.url) as thief:
             with pytest.raises(errors.UnauthorizedError):

@@ -1,0 +1,151 @@
+"""Trading a refresh token, and the grace that lets a refresh whose answer was lost be retried.
+
+Refresh tokens rotate on every use and a retired one coming back ends its session (it was
+copied). But a client whose refresh answer was lost on the way (a timeout, a dropped connection)
+still holds the old token and can only send it again. So, at rotation, the new pair is kept in
+``used_refresh_tokens.successor_sealed``, sealed with a key derived from the OLD raw refresh
+token; presented again within ``refresh_grace_seconds``, the old token unseals that same pair
+and it comes back (nothing new is issued). Later, or once the new pair has itself been traded,
+the old token is reuse as before: its session ends.
+
+The database holds only hashes of tokens, so it cannot derive the key: a copy of the database
+yields no token. The sealing is HMAC-SHA256 throughout (stdlib only): keys derived with HMAC from
+the old token, a keystream of HMAC blocks over a random nonce, and an HMAC tag over the nonce
+and the ciphertext (encrypt-then-MAC). Each old token seals exactly one message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api_client.models import TokenPair
+
+from .auth import issue_tokens, token_hash
+from .errors import PortalHTTPError, unauthorized
+from .settings import PortalSettings
+from .tables import AccessTokenRow, SessionRow, UsedRefreshTokenRow, utcnow
+
+VERSION = b"\x01"
+NONCE_BYTES = 16
+TAG_BYTES = 32
+_BLOCK = hashlib.sha256().digest_size
+
+
+def _keys(old_refresh_token: str) -> tuple[bytes, bytes]:
+    """(keystream key, MAC key), both derived from the raw token (not from its stored hash)."""
+    root = old_refresh_token.encode()
+    stream = hmac.new(root, b"clientdesk refresh grace v1: keystream", hashlib.sha256).digest()
+    mac = hmac.new(root, b"clientdesk refresh grace v1: mac", hashlib.sha256).digest()
+    return stream, mac
+
+
+def _xor_keystream(key: bytes, nonce: bytes, data: bytes) -> bytes:
+    out = bytearray()
+    for counter in range((len(data) + _BLOCK - 1) // _BLOCK):
+        block = hmac.new(key, nonce + counter.to_bytes(8, "big"), hashlib.sha256).digest()
+        chunk = data[counter * _BLOCK : (counter + 1) * _BLOCK]
+        out += bytes(a ^ b for a, b in zip(chunk, block, strict=False))
+    return bytes(out)
+
+
+def seal(old_refresh_token: str, pair: TokenPair) -> bytes:
+    """``pair`` encrypted and authenticated with keys only the holder of the old token derives."""
+    stream_key, mac_key = _keys(old_refresh_token)
+    head = VERSION + secrets.token_bytes(NONCE_BYTES)
+    cipher = _xor_keystream(stream_key, head[1:], pair.model_dump_json().encode())
+    tag = hmac.new(mac_key, head + cipher, hashlib.sha256).digest()
+    return head + cipher + tag
+
+
+def unseal(old_refresh_token: str, sealed: bytes) -> TokenPair | None:
+    """The pair :func:`seal` kept, or None (another token, altered or unreadable data)."""
+    if len(sealed) < 1 + NONCE_BYTES + TAG_BYTES or sealed[:1] != VERSION:
+        return None
+    stream_key, mac_key = _keys(old_refresh_token)
+    head, cipher, tag = (
+        sealed[: 1 + NONCE_BYTES],
+        sealed[1 + NONCE_BYTES : -TAG_BYTES],
+        sealed[-TAG_BYTES:],
+    )
+    expected = hmac.new(mac_key, head + cipher, hashlib.sha256).digest()
+    if not hmac.compare_digest(tag, expected):
+        return None
+    try:
+        return TokenPair.model_validate_json(_xor_keystream(stream_key, head[1:], cipher))
+    except ValidationError:
+        return None
+
+
+def _ended() -> PortalHTTPError:
+    return unauthorized("The session has ended; sign in again", "session_ended")
+
+
+def _replayed(
+    db: Session,
+    used: UsedRefreshTokenRow,
+    old_refresh_token: str,
+    settings: PortalSettings,
+    now: dt.datetime,
+) -> TokenPair | None:
+    """The pair that replaced ``used``, when it may be handed again: within the grace window,
+    the session alive, that pair still the session's current one and its access token valid."""
+    if used.retired_at is None or used.successor_sealed is None:
+        return None
+    if now - used.retired_at > dt.timedelta(seconds=settings.refresh_grace_seconds):
+        return None
+    session = db.get(SessionRow, used.session_id)
+    if session is None or session.ended_at is not None or session.refresh_expires_at <= now:
+        return None
+    pair = unseal(old_refresh_token, used.successor_sealed)
+    if pair is None or session.refresh_hash != token_hash(pair.refresh_token):
+        return None  # the successor was traded in turn: this is a copy coming back
+    access = db.get(AccessTokenRow, token_hash(pair.access_token))
+    if access is None or access.session_id != session.id or access.expires_at <= now:
+        return None
+    remaining = int((access.expires_at - now).total_seconds())
+    return pair.model_copy(update={"expires_in": max(remaining, 0)})
+
+
+def trade_refresh_token(
+    db: Session, refresh_token: str, settings: PortalSettings, *, attempts: int = 2
+) -> TokenPair:
+    """A new pair for a current refresh token; the same pair again for the previous one within
+    the grace window; otherwise 401 ``session_ended`` (and a retired token ends its session)."""
+    digest = token_hash(refresh_token)
+    now = utcnow()
+    session = db.scalar(select(SessionRow).where(SessionRow.refresh_hash == digest))
+    if session is None:
+        used = db.get(UsedRefreshTokenRow, digest)
+        if used is None:
+            raise _ended()
+        pair = _replayed(db, used, refresh_token, settings, now)
+        if pair is not None:
+            db.rollback()  # nothing changes: the answer that was lost is sent again
+            return pair
+        # A retired refresh token came back: someone else holds a copy. End that session.
+        stolen = db.get(SessionRow, used.session_id)
+        if stolen is not None and stolen.ended_at is None:
+            stolen.ended_at = now
+            db.commit()
+        raise _ended()
+    if session.ended_at is not None or session.refresh_expires_at <= now:
+        raise _ended()
+    pair = issue_tokens(db, session, settings, previous_refresh_token=refresh_token)
+    try:
+        db.commit()
+    except IntegrityError:
+        # The same token traded by a twin request a moment earlier (a retry that overtook its
+        # first attempt): ours is undone, and the twin's pair is the answer.
+        db.rollback()
+        if attempts <= 1:
+            raise
+        return trade_refresh_token(db, refresh_token, settings, attempts=attempts - 1)
+    return pair
