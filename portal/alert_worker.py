@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import ipaddress
 import json
 import logging
 import smtplib
+import ssl
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from typing import Literal
 
 import httpx
 from sqlalchemy import or_, select, update
@@ -41,15 +44,43 @@ from .tables import AlertDeliveryRow, AlertOutboxRow, utcnow
 log = logging.getLogger("clientdesk.portal.alerts")
 
 
+SmtpSecurity = Literal["starttls", "tls", "none"]
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
+    """How to reach the SMTP server. ``security``: ``starttls`` (port 587: the session is
+    upgraded before anything is sent, and a server that does not offer STARTTLS is refused),
+    ``tls`` (implicit TLS, port 465) or ``none`` (a relay on loopback only). The server's
+    certificate is always verified, against the system's CAs or ``ca_file``."""
+
     host: str = "127.0.0.1"
-    port: int = 25
+    port: int = 587
     sender: str = "LatinHost <avisos@latinhost.com.ar>"
     username: str = ""
     password: str = field(default="", repr=False)
-    starttls: bool = False
+    security: SmtpSecurity = "starttls"
+    ca_file: str | None = None
     timeout_s: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.security not in ("starttls", "tls", "none"):
+            raise ValueError(f"unknown SMTP security {self.security!r}")
+        if self.security == "none" and not _is_loopback(self.host):
+            raise ValueError("SMTP without TLS is allowed only for a relay on loopback")
+
+    def tls_context(self) -> ssl.SSLContext:
+        """Verifies the server's certificate and name (``ca_file``: a CA bundle of its own)."""
+        return ssl.create_default_context(cafile=self.ca_file)
 
 
 @dataclass(frozen=True)
@@ -83,7 +114,8 @@ class AlertDelivery:
                 sender=settings.smtp_from,
                 username=settings.smtp_user,
                 password=settings.smtp_password.get_secret_value(),
-                starttls=settings.smtp_security == "starttls",
+                security=settings.smtp_security,
+                ca_file=str(settings.smtp_ca_file) if settings.smtp_ca_file else None,
             )
         whatsapp = None
         if settings.whatsapp_phone_number_id:
@@ -109,13 +141,22 @@ def send_email(settings: SmtpSettings, to: list[str], subject: str, text: str, h
     message.set_content(text)
     message.add_alternative(html, subtype="html")
     try:
-        with smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_s) as smtp:
-            if settings.starttls:
-                smtp.starttls()
+        if settings.security == "tls":
+            connection: smtplib.SMTP = smtplib.SMTP_SSL(
+                settings.host,
+                settings.port,
+                timeout=settings.timeout_s,
+                context=settings.tls_context(),
+            )
+        else:
+            connection = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_s)
+        with connection as smtp:
+            if settings.security == "starttls":
+                smtp.starttls(context=settings.tls_context())  # refused if not offered
             if settings.username:
                 smtp.login(settings.username, settings.password)
             smtp.send_message(message)
-    except (smtplib.SMTPException, OSError) as exc:
+    except (smtplib.SMTPException, OSError) as exc:  # ssl.SSLError is an OSError
         raise DeliveryError(f"SMTP: {type(exc).__name__}: {exc}") from exc
 
 

@@ -1,24 +1,82 @@
-"""Real receivers on loopback for alert delivery tests: a small SMTP server (asyncio streams) and
-an HTTP server standing in for the WhatsApp Cloud API. Either can refuse its first N messages."""
+"""Real receivers on loopback for alert delivery tests: a small SMTP server (asyncio streams; plain,
+STARTTLS or implicit TLS, with AUTH PLAIN) and an HTTP server standing in for the WhatsApp Cloud
+API. Either can refuse its first N messages. :func:`make_certificates` makes a CA and a server
+certificate for 127.0.0.1 with the ``openssl`` command."""
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import email
 import email.policy
 import json
+import shutil
+import ssl
+import subprocess
 import threading
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Certificates:
+    ca: Path  # what a client trusts (``smtp_ca_file``)
+    cert: Path  # the server's, for 127.0.0.1 and localhost, signed by ``ca``
+    key: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(self.cert, self.key)
+        return context
+
+
+def make_certificates(folder: Path) -> Certificates:
+    """A CA of the test's own and a server certificate it signed, valid from now for two days.
+    Raises FileNotFoundError when there is no ``openssl`` command."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        raise FileNotFoundError("openssl")
+    ca, ca_key = folder / "ca.pem", folder / "ca-key.pem"
+    cert, key, request = folder / "server.pem", folder / "server-key.pem", folder / "server.csr"
+    extensions = folder / "server.ext"
+    extensions.write_text(
+        "basicConstraints=CA:FALSE\n"
+        "keyUsage=digitalSignature,keyEncipherment\n"
+        "extendedKeyUsage=serverAuth\n"
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+    )
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+
+    def run(*args: str | Path) -> None:
+        subprocess.run([openssl, *map(str, args)], check=True, capture_output=True)
+
+    run("req", "-x509", *ec, "-keyout", ca_key, "-out", ca, "-days", "2", "-subj", "/CN=Test CA")
+    run("req", *ec, "-keyout", key, "-out", request, "-subj", "/CN=127.0.0.1")
+    run(
+        "x509", "-req", "-in", request, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial",
+        "-out", cert, "-days", "2", "-extfile", extensions,
+    )  # fmt: skip
+    return Certificates(ca, cert, key)
 
 
 @dataclass
 class SmtpReceiver:
+    """``security``: "none" (plain), "starttls" (offers STARTTLS and refuses mail before it) or
+    "tls" (TLS from the first byte); the TLS modes need ``certificates``. With ``users``, mail
+    is refused until AUTH PLAIN succeeds with one of them."""
+
     fail_first: int = 0
+    security: str = "none"
+    certificates: Certificates | None = None
+    users: dict[str, str] = field(default_factory=dict)
     messages: list[EmailMessage] = field(default_factory=list)
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
+    secure: list[bool] = field(default_factory=list)  # per message: did it come over TLS
+    logins: list[str] = field(default_factory=list)
+    failed_handshakes: int = 0
     refused: int = 0
     host: str = "127.0.0.1"
     port: int = 0
@@ -39,7 +97,8 @@ class SmtpReceiver:
         asyncio.set_event_loop(self._loop)
 
         async def main() -> None:
-            self._server = await asyncio.start_server(self._session, self.host, 0)
+            tls = self._context() if self.security == "tls" else None
+            self._server = await asyncio.start_server(self._session, self.host, 0, ssl=tls)
             self.port = self._server.sockets[0].getsockname()[1]
             self._ready.set()
             async with self._server:
@@ -60,13 +119,21 @@ class SmtpReceiver:
         self._loop.call_soon_threadsafe(cancel)
         self._thread.join(10)
 
+    def _context(self) -> ssl.SSLContext:
+        if self.certificates is None:
+            raise ValueError(f"security {self.security!r} needs certificates")
+        return self.certificates.server_context()
+
     async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         def reply(text: str) -> None:
             writer.write(text.encode() + b"\r\n")
 
-        reply("220 receiver ESMTP")
+        secure = self.security == "tls"
+        user = ""
         sender, recipients = "", []
         try:
+            reply("220 receiver ESMTP")
+            await writer.drain()
             while True:
                 line = await reader.readline()
                 if not line:
@@ -75,13 +142,45 @@ class SmtpReceiver:
                 verb = command[:4].upper()
                 if verb == "EHLO":
                     reply("250-receiver")
+                    if self.security == "starttls" and not secure:
+                        reply("250-STARTTLS")
+                    if self.users and (secure or self.security == "none"):
+                        reply("250-AUTH PLAIN")
                     reply("250-8BITMIME")
                     reply("250 SMTPUTF8")
                 elif verb == "HELO":
                     reply("250 receiver")
+                elif command.upper() == "STARTTLS" and self.security == "starttls" and not secure:
+                    reply("220 2.0.0 ready to start TLS")
+                    await writer.drain()
+                    try:
+                        await writer.start_tls(self._context())
+                    except (ssl.SSLError, OSError):
+                        self.failed_handshakes += 1  # the client refused our certificate
+                        return
+                    secure, user, sender, recipients = True, "", "", []  # the client starts over
+                elif verb == "AUTH":
+                    parts = command.split()
+                    if len(parts) != 3 or parts[1].upper() != "PLAIN":
+                        reply("504 5.5.4 only AUTH PLAIN with an initial response")
+                    else:
+                        _zid, name, password = (
+                            base64.b64decode(parts[2]).decode("utf-8", "replace").split("\0")
+                        )
+                        if self.users.get(name) == password:
+                            user = name
+                            self.logins.append(name)
+                            reply("235 2.7.0 authentication successful")
+                        else:
+                            reply("535 5.7.8 authentication credentials invalid")
                 elif verb == "MAIL":
-                    sender, recipients = command.split(":", 1)[1].split()[0].strip("<>"), []
-                    reply("250 OK")
+                    if self.security == "starttls" and not secure:
+                        reply("530 5.7.0 must issue a STARTTLS command first")
+                    elif self.users and not user:
+                        reply("530 5.7.0 authentication required")
+                    else:
+                        sender, recipients = command.split(":", 1)[1].split()[0].strip("<>"), []
+                        reply("250 OK")
                 elif verb == "RCPT":
                     recipients.append(command.split(":", 1)[1].split()[0].strip("<>"))
                     reply("250 OK")
@@ -104,6 +203,7 @@ class SmtpReceiver:
                         assert isinstance(message, EmailMessage)
                         self.messages.append(message)
                         self.envelopes.append((sender, recipients))
+                        self.secure.append(secure)
                         reply("250 OK queued")
                 elif verb in ("RSET", "NOOP"):
                     reply("250 OK")
@@ -114,6 +214,8 @@ class SmtpReceiver:
                 else:
                     reply("502 not implemented")
                 await writer.drain()
+        except (ssl.SSLError, ConnectionError):
+            self.failed_handshakes += 1  # implicit TLS: the client refused our certificate
         finally:
             writer.close()
 

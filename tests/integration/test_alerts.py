@@ -50,7 +50,9 @@ def whatsapp() -> Iterator[WhatsAppReceiver]:
 
 def settings_for(smtp: SmtpReceiver, whatsapp: WhatsAppReceiver) -> AlertDelivery:
     return AlertDelivery(
-        smtp=SmtpSettings(host="127.0.0.1", port=smtp.port, sender="avisos@latinhost.test"),
+        smtp=SmtpSettings(
+            host="127.0.0.1", port=smtp.port, sender="avisos@latinhost.test", security="none"
+        ),
         whatsapp=WhatsAppSettings(
             base_url=whatsapp.base_url, phone_number_id=PHONE_ID, token=TOKEN
         ),
