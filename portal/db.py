@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .fanout import Wakeups, session_info
 from .schema import check_schema, migrate
 from .settings import PortalSettings
 
@@ -63,7 +64,11 @@ class Database:
         except BaseException:
             self.engine.dispose()
             raise
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # the waiters of this process; notify() in a session's transaction wakes them
+        self.wakeups = Wakeups()
+        self.sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info=session_info(self.wakeups)
+        )
 
     def session(self) -> Iterator[Session]:
         with self.sessions() as session:
