@@ -73,11 +73,19 @@ class ValidationFailedError(APIStatusError):
         self.field_errors: dict[str, list[tuple[str, str]]] = dict(field_errors)
 
 
-class RateLimitedError(APIStatusError):
-    """429: too many requests; ``retry_after`` seconds until trying again makes sense."""
+class RequestTooLargeError(APIStatusError):
+    """413 ``too_large``: the request (attachments, most likely) is larger than the portal
+    accepts."""
 
-    def __init__(self, message: str, retry_after: float | None) -> None:
-        super().__init__(429, message, "rate_limited")
+
+class RateLimitedError(APIStatusError):
+    """429: too many requests; ``retry_after`` seconds until trying again makes sense.
+
+    ``code`` is ``rate_limited`` (too many failed sign-ins) or ``too_many_attempts`` (too many
+    wrong passwords or two-factor codes asked again)."""
+
+    def __init__(self, message: str, retry_after: float | None, code: str = "rate_limited") -> None:
+        super().__init__(429, message, code)
         self.retry_after = retry_after
 
 
@@ -91,6 +99,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     403: ForbiddenError,
     404: NotFoundError,
     409: ConflictError,
+    413: RequestTooLargeError,
 }
 
 

@@ -314,6 +314,8 @@ def _error_from(response: httpx.Response) -> errors.APIStatusError:
             )
         return errors.ValidationFailedError("Some fields are not valid", fields)
     if status == 429:
-        return errors.RateLimitedError(str(detail or "Too many requests"), _retry_after(response))
+        return errors.RateLimitedError(
+            str(detail or "Too many requests"), _retry_after(response), code or "rate_limited"
+        )
     message = detail if isinstance(detail, str) else response.reason_phrase
     return errors.error_class_for(status)(status, message, code)

@@ -13,9 +13,10 @@ from api_client.models import Health
 
 from . import __version__
 from .alert_worker import AlertDelivery, delivering_alerts
-from .auth import LoginLimiter
+from .attempts import AttemptLimiter
 from .db import Database
 from .errors import install_handlers
+from .request_limits import RequestSizeLimit
 from .routes import account, auth, invoices, services
 from .routes import alerts as alerts_routes
 from .routes import audit as audit_routes
@@ -66,13 +67,19 @@ def create_app(
     )
     app.state.database = database
     app.state.settings = settings
-    app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window_seconds)
+    # shared by every process (rows in the database); the tests may swap them for looser ones
+    app.state.login_limiter = AttemptLimiter(settings.login_attempts, settings.login_window_seconds)
+    app.state.secret_limiter = AttemptLimiter(
+        settings.secret_attempts, settings.login_window_seconds
+    )
     install_handlers(app)
     # X-Forwarded-For/-Proto are believed only from the trusted proxies (none by default), so
     # request.client is the customer's address behind nginx and the peer's everywhere else
     app.add_middleware(
         ProxyHeadersMiddleware, trusted_hosts=[str(n) for n in settings.trusted_proxies]
     )
+    # outermost: a body over the limit is refused before anything reads it
+    app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
 
     api = APIRouter(prefix=API_PREFIX)
 

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
-import time
-from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
@@ -22,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from api_client.models import Permission, TokenPair
 
+from .attempts import retry_after_header
 from .errors import PortalHTTPError, forbidden, not_found, unauthorized
 from .settings import PortalSettings
 from .tables import (
@@ -95,42 +93,6 @@ def issue_tokens(
     return pair
 
 
-@dataclass
-class LoginLimiter:
-    """At most ``attempts`` failed sign-ins per e-mail and per client address in a sliding window."""
-
-    attempts: int
-    window_s: float
-    _failures: dict[str, deque[float]] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def retry_after(self, *keys: str) -> float | None:
-        now = time.monotonic()
-        with self._lock:
-            worst = None
-            for key in keys:
-                q = self._failures.get(key)
-                if q is None:
-                    continue
-                while q and now - q[0] > self.window_s:
-                    q.popleft()
-                if len(q) >= self.attempts:
-                    wait = self.window_s - (now - q[0])
-                    worst = wait if worst is None else max(worst, wait)
-            return worst
-
-    def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._failures.setdefault(key, deque()).append(now)
-
-    def succeeded(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._failures.pop(key, None)
-
-
 # ---- dependencies -----------------------------------------------------------------------------
 
 
@@ -163,6 +125,8 @@ def current_caller(request: Request, db: DB) -> Caller:
     person = db.get(PersonRow, session.person_id)
     if person is None:
         raise unauthorized("The session has ended", "session_ended")
+    if person.disabled_at is not None:
+        raise account_disabled()
     return Caller(person=person, session=session)
 
 
@@ -221,10 +185,19 @@ def require(permission: Permission) -> Callable[..., AccountContext]:
     return dependency
 
 
+def account_disabled() -> PortalHTTPError:
+    """401 for a person the host disabled (``clientdesk-portal disable-person``): at sign-in, at
+    refresh and on every request."""
+    return unauthorized(
+        "This sign-in has been disabled by your hosting company; contact them to use it again",
+        "account_disabled",
+    )
+
+
 def rate_limited(retry_after: float) -> PortalHTTPError:
     return PortalHTTPError(
         429,
         "rate_limited",
         "Too many sign-in attempts; try again later",
-        {"Retry-After": str(max(1, int(retry_after + 0.999)))},
+        retry_after_header(retry_after),
     )

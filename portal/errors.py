@@ -7,14 +7,24 @@ Every error except 422 is ``{"detail": <text>, "code": <machine code>}``; 422 ke
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 log = logging.getLogger("clientdesk.portal")
 
 BUSY_RETRY_AFTER_S = 2
+
+# A 422 names what was refused, never what was sent: no ``input`` (a refused card number, a 50 MB
+# attachment), no ``ctx``; each part of a location and each message cut short, and at most this
+# many errors (a list of a million bad items is one answer of a few kilobytes).
+MAX_FIELD_ERRORS = 50
+MAX_LOC_PART = 100
+MAX_MSG = 300
 
 
 class PortalHTTPError(Exception):
@@ -55,7 +65,32 @@ def unauthorized(detail: str = "Not signed in", code: str = "unauthorized") -> P
     return PortalHTTPError(401, code, detail, {"WWW-Authenticate": "Bearer"})
 
 
+def _loc_part(part: Any) -> str | int:
+    if isinstance(part, int) and not isinstance(part, bool):
+        return part
+    return str(part)[:MAX_LOC_PART]
+
+
+def field_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
+    """Pydantic's errors as the client reads them: ``loc``, ``msg`` and ``type`` only."""
+    answer = []
+    for error in errors[:MAX_FIELD_ERRORS]:
+        item = error if isinstance(error, dict) else {}
+        answer.append(
+            {
+                "loc": [_loc_part(part) for part in item.get("loc", ())],
+                "msg": str(item.get("msg", ""))[:MAX_MSG],
+                "type": str(item.get("type", ""))[:MAX_LOC_PART],
+            }
+        )
+    return answer
+
+
 def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _request_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": field_errors(exc.errors())}, status_code=422)
+
     @app.exception_handler(PortalHTTPError)
     async def _portal_error(_request: Request, exc: PortalHTTPError) -> JSONResponse:
         return JSONResponse(

@@ -7,17 +7,26 @@ from sqlalchemy import delete, func, select
 
 from api_client.models import AccountAccess, LoginRequest, Me, Person, RefreshRequest, TokenPair
 
+from ..attempts import (
+    AttemptLimiter,
+    TooManyAttempts,
+    address_key,
+    email_key,
+    secret_attempt,
+    secret_key,
+)
 from ..audit import record
 from ..auth import (
     DB,
     CurrentCaller,
-    LoginLimiter,
+    account_disabled,
     issue_tokens,
     permissions_of,
     rate_limited,
+    token_hash,
 )
 from ..errors import unauthorized
-from ..passwords import DUMMY_HASH, verify_password
+from ..passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
 from ..refresh_grace import trade_refresh_token
 from ..security import accept_second_factor, enabled_totp
 from ..settings import PortalSettings
@@ -27,6 +36,7 @@ from ..tables import (
     MembershipRow,
     PersonRow,
     SessionRow,
+    UsedRefreshTokenRow,
     utcnow,
 )
 
@@ -40,28 +50,46 @@ def _settings(request: Request) -> PortalSettings:
 
 @router.post("/auth/login", response_model=TokenPair)
 def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
-    limiter: LoginLimiter = request.app.state.login_limiter
+    """Errors: 401 ``invalid_credentials``, ``totp_required``, ``invalid_totp``,
+    ``account_disabled`` (the host disabled this person); 429 ``rate_limited`` (too many failed
+    sign-ins for this e-mail or from this address), ``too_many_attempts`` (too many wrong
+    two-factor codes for this person), with Retry-After."""
+    limiter: AttemptLimiter = request.app.state.login_limiter
     email = body.email.strip().lower()
     address = request.client.host if request.client else "unknown"
-    keys = (f"email:{email}", f"addr:{address}")
-    wait = limiter.retry_after(*keys)
+    keys = (email_key(email), address_key(address))
+    # refused before the slow hash when already at the limit; then the try is counted first,
+    # so that parallel tries cannot pass the limit together
+    wait = limiter.retry_after(db, *keys)
     if wait is not None:
         raise rate_limited(wait)
+    try:
+        attempt = limiter.begin(db, *keys)
+    except TooManyAttempts as exc:
+        raise rate_limited(exc.retry_after) from None
     person = db.scalar(select(PersonRow).where(func.lower(PersonRow.email) == email))
     # Always run the slow hash, so a wrong e-mail takes as long as a wrong password.
     ok = verify_password(body.password, person.password_hash if person else DUMMY_HASH)
     if person is None or not ok:
-        limiter.failed(*keys)
         raise unauthorized("Wrong e-mail or password", "invalid_credentials")
+    # the password is right: not a failure; the e-mail starts again (the address does not, or
+    # one account of one's own would reset the count of every other guess from that address)
+    attempt.succeeded(db, email_key(email))
+    db.commit()
+    if person.disabled_at is not None:
+        raise account_disabled()
     second = enabled_totp(db, person.id)
     if second is not None:
         if body.totp_code is None:
             raise unauthorized("Enter the code from your authenticator app", "totp_required")
+        code_attempt = secret_attempt(db, request, person.id, "second_factor")
         if not accept_second_factor(db, second, body.totp_code):
             db.rollback()
-            limiter.failed(*keys)
             raise unauthorized("The two-factor code is not valid", "invalid_totp")
-    limiter.succeeded(f"email:{email}")
+        code_attempt.succeeded(db, secret_key(person.id, "second_factor"))
+    if needs_rehash(person.password_hash):
+        # stored with weaker parameters than today's: store it again as it is hashed today
+        person.password_hash = hash_password(body.password)
     session = SessionRow(
         person_id=person.id,
         refresh_hash="",
@@ -76,11 +104,33 @@ def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
     return pair
 
 
+def _refuse_disabled(db: DB, refresh_token: str) -> None:
+    """401 ``account_disabled`` when the refresh token (current or retired) belongs to a session
+    of a person the host disabled."""
+    digest = token_hash(refresh_token)
+    session_id = db.scalar(select(SessionRow.id).where(SessionRow.refresh_hash == digest))
+    if session_id is None:
+        session_id = db.scalar(
+            select(UsedRefreshTokenRow.session_id).where(UsedRefreshTokenRow.token_hash == digest)
+        )
+    if session_id is None:
+        return
+    disabled_at = db.scalar(
+        select(PersonRow.disabled_at)
+        .join(SessionRow, SessionRow.person_id == PersonRow.id)
+        .where(SessionRow.id == session_id)
+    )
+    if disabled_at is not None:
+        raise account_disabled()
+
+
 @router.post("/auth/refresh", response_model=TokenPair)
 def refresh(body: RefreshRequest, request: Request, db: DB) -> TokenPair:
     """Trade the refresh token for a new pair (the token rotates). The previous token sent again
     within ``refresh_grace_seconds`` (the answer to it was lost) gets that same pair back; later,
-    or once that pair was traded in turn, it is a copy: the session ends. 401 ``session_ended``."""
+    or once that pair was traded in turn, it is a copy: the session ends. 401 ``session_ended``,
+    ``account_disabled``."""
+    _refuse_disabled(db, body.refresh_token)
     return trade_refresh_token(db, body.refresh_token, _settings(request))
 
 

@@ -5,7 +5,7 @@ These are about the person, not an account: under ``/me/...``, 401 without a tok
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 from sqlalchemy import delete, func, select
 
 from api_client.models import (
@@ -20,6 +20,7 @@ from api_client.models import (
 
 from .. import totp
 from ..alerts import raise_event
+from ..attempts import check_secret, secret_attempt, secret_key
 from ..audit import record
 from ..auth import DB, CurrentCaller, RowId
 from ..errors import FieldError, PortalHTTPError, not_found
@@ -39,14 +40,18 @@ router = APIRouter(tags=["security"])
 
 
 @router.post("/me/password", status_code=204)
-def change_password(body: PasswordChange, caller: CurrentCaller, db: DB) -> Response:
+def change_password(
+    body: PasswordChange, caller: CurrentCaller, db: DB, request: Request
+) -> Response:
     """Change the password; every other session of the person ends.
 
     Errors (422): ``wrong_password`` on ``current_password``; ``string_too_short`` on
-    ``new_password`` (at least 10 characters).
+    ``new_password`` (at least 10 characters). 429 ``too_many_attempts`` (with Retry-After)
+    after too many wrong current passwords, even for a right one.
     """
     person = caller.person
-    if not verify_password(body.current_password, person.password_hash):
+    ok = verify_password(body.current_password, person.password_hash)
+    if not check_secret(db, request, person.id, "password", ok):
         raise FieldError.one("current_password", "wrong_password", "The current password is wrong")
     person.password_hash = hash_password(body.new_password)
     now = utcnow()
@@ -111,17 +116,20 @@ def start_two_factor(caller: CurrentCaller, db: DB) -> TwoFactorSetup:
 
 
 @router.post("/me/two-factor/confirm", response_model=RecoveryCodes)
-def confirm_two_factor(body: TwoFactorCode, caller: CurrentCaller, db: DB) -> RecoveryCodes:
+def confirm_two_factor(
+    body: TwoFactorCode, caller: CurrentCaller, db: DB, request: Request
+) -> RecoveryCodes:
     """Turn two-factor on with a code from the authenticator; answers the 10 recovery codes,
     shown this once. Errors: 409 ``totp_not_started``, ``totp_already_enabled``; 422
-    ``invalid_code`` on ``code``."""
+    ``invalid_code`` on ``code``; 429 ``too_many_attempts`` after too many wrong codes."""
     row = db.get(TotpRow, caller.person.id)
     if row is None:
         raise PortalHTTPError(409, "totp_not_started", "Start two-factor set-up first")
     if row.enabled:
         raise PortalHTTPError(409, "totp_already_enabled", "Two-factor sign-in is already on")
     step = totp.verify(row.secret, body.code, after_step=row.last_step)
-    if step is None:
+    ok = step is not None
+    if not check_secret(db, request, caller.person.id, "second_factor", ok) or step is None:
         raise FieldError.one("code", "invalid_code", "This code is not valid")
     row.enabled, row.last_step, row.confirmed_at = True, step, utcnow()
     db.execute(delete(RecoveryCodeRow).where(RecoveryCodeRow.person_id == caller.person.id))
@@ -136,17 +144,23 @@ def confirm_two_factor(body: TwoFactorCode, caller: CurrentCaller, db: DB) -> Re
 
 
 @router.post("/me/two-factor/disable", status_code=204)
-def disable_two_factor(body: TwoFactorCode, caller: CurrentCaller, db: DB) -> Response:
+def disable_two_factor(
+    body: TwoFactorCode, caller: CurrentCaller, db: DB, request: Request
+) -> Response:
     """Turn two-factor off with a current code or a recovery code.
 
-    Errors: 409 ``totp_not_enabled``; 422 ``invalid_code`` on ``code``.
+    Errors: 409 ``totp_not_enabled``; 422 ``invalid_code`` on ``code``; 429
+    ``too_many_attempts`` after too many wrong codes.
     """
     row = enabled_totp(db, caller.person.id)
     if row is None:
         raise PortalHTTPError(409, "totp_not_enabled", "Two-factor sign-in is not on")
+    # counted before the check: a right code spends itself (a recovery code is used up)
+    attempt = secret_attempt(db, request, caller.person.id, "second_factor")
     if not accept_second_factor(db, row, body.code):
         db.rollback()
         raise FieldError.one("code", "invalid_code", "This code is not valid")
+    attempt.succeeded(db, secret_key(caller.person.id, "second_factor"))
     db.delete(row)
     db.execute(delete(RecoveryCodeRow).where(RecoveryCodeRow.person_id == caller.person.id))
     record(db, None, caller.person.id, "two_factor_disabled", "")

@@ -13,7 +13,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from portal.auth import LoginLimiter
+from portal.attempts import AttemptLimiter
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
 from portal.server import BackgroundPortal
 
@@ -45,7 +45,7 @@ def test_no_operation_answers_with_a_server_error(
 ) -> None:
     # the fuzzer signs in wrongly many times: keep the limiter from locking out the real sign-ins
     # (the limiter has tests of its own)
-    portal.app.state.login_limiter = LoginLimiter(attempts=10**6, window_s=1.0)
+    portal.app.state.login_limiter = AttemptLimiter(attempts=10**6, window_s=1.0)
     failures: list[str] = []
     operations = 0
     headers: dict[str, str] | None = None
