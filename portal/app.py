@@ -12,10 +12,12 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from api_client.models import Health
 
 from . import __version__
+from .admission import Admission
 from .alert_worker import AlertDelivery, delivering_alerts
 from .attempts import AttemptLimiter
 from .db import Database
 from .errors import install_handlers
+from .fanout import Listener
 from .request_limits import RequestSizeLimit
 from .routes import account, auth, invoices, services
 from .routes import alerts as alerts_routes
@@ -55,8 +57,16 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         anyio.to_thread.current_default_thread_limiter().total_tokens = database.threads
-        async with delivering_alerts(database.sessions, alert_delivery):
-            yield
+        listener = None
+        if database.engine.dialect.name == "postgresql":
+            listener = Listener(database.url, database.wakeups)
+            await anyio.to_thread.run_sync(listener.start)
+        try:
+            async with delivering_alerts(database.sessions, alert_delivery):
+                yield
+        finally:
+            if listener is not None:
+                await anyio.to_thread.run_sync(listener.stop)
         database.dispose()
 
     app = FastAPI(
@@ -77,6 +87,10 @@ def create_app(
     # request.client is the customer's address behind nginx and the peer's everywhere else
     app.add_middleware(
         ProxyHeadersMiddleware, trusted_hosts=[str(n) for n in settings.trusted_proxies]
+    )
+    # a burst waits here, holding no thread or connection, instead of starving the pool
+    app.add_middleware(
+        Admission, limit=settings.db_pool_size, queue_timeout=settings.queue_timeout_seconds
     )
     # outermost: a body over the limit is refused before anything reads it
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)

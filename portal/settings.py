@@ -96,6 +96,12 @@ class PortalSettings(BaseSettings):
     db_pool_timeout_seconds: float = Field(
         10.0, gt=0, description="a request that waits longer for a connection gets a 503"
     )
+    queue_timeout_seconds: float = Field(
+        15.0,
+        gt=0,
+        description="at most db_pool_size requests are worked on at once per "
+        "process; one queued longer than this gets a 503 with Retry-After",
+    )
 
     smtp_host: str = Field("", description="SMTP server; e-mail alerts are off when empty")
     smtp_port: int = Field(587, ge=1, le=65535)
