@@ -30,6 +30,7 @@ from .models import (
     PaymentMethod,
     Permission,
     RecoveryCodes,
+    SentAlert,
     TwoFactorCode,
     TwoFactorSetup,
     TwoFactorStatus,
@@ -175,6 +176,15 @@ class AlertsAPI:
     async def update(self, change: AlertPreferencesUpdate) -> AlertPreferences:
         return await self._t.request(
             "PUT", f"{self._base}/alerts", json=change, model=AlertPreferences
+        )
+
+    async def history(self, *, limit: int = 50, cursor: str | None = None) -> Page[SentAlert]:
+        """The alerts raised for the account, newest first, with each delivery's status."""
+        return await self._t.request(
+            "GET",
+            f"{self._base}/alerts/history",
+            params={"limit": limit, "cursor": cursor},
+            model=Page[SentAlert],
         )
 
     async def events(self, *, after: int = 0, wait: float = 0) -> AccountEvents:

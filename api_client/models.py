@@ -941,6 +941,41 @@ class AccountEvents(WireModel):
     last_id: int = Field(description="Pass as ?after= to wait for the next ones")
 
 
+class DeliveryChannel(StrEnum):
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+
+
+class DeliveryStatus(StrEnum):
+    """Where one channel's delivery of an alert stands."""
+
+    PENDING = "pending"  # not tried yet
+    RETRYING = "retrying"  # a try failed: tried again later
+    SENT = "sent"  # accepted by the mail server / by WhatsApp
+    DELIVERED = "delivered"  # WhatsApp: on the customer's phone
+    READ = "read"  # WhatsApp: the customer opened it
+    FAILED = "failed"  # WhatsApp could not deliver it
+
+
+class AlertDeliveryStatus(WireModel):
+    channel: DeliveryChannel
+    status: DeliveryStatus
+    status_at: dt.datetime | None = Field(description="when it reached this status")
+    attempts: int
+
+
+class SentAlert(WireModel):
+    """An alert raised for the account and how each channel delivered it (the desktop channel is
+    the events feed and has no delivery)."""
+
+    id: int
+    event: AlertEvent
+    title: str
+    data: dict[str, str]
+    created_at: dt.datetime
+    deliveries: list[AlertDeliveryStatus]
+
+
 class AuditEntry(WireModel):
     id: int
     action: str

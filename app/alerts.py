@@ -1,9 +1,10 @@
 """Alerts (seed: "Alertas por whatsapp"): which events notify by WhatsApp, e-mail or the desktop,
-and the WhatsApp number they go to."""
+the WhatsApp number they go to, and the alerts sent with where each delivery stands."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -13,9 +14,12 @@ from api_client.models import (
     AlertEvent,
     AlertPreferences,
     AlertPreferencesUpdate,
+    Page,
+    SentAlert,
 )
 
 from .i18n import QT_TRANSLATE_NOOP
+from .paging import PagedList
 from .portal_codes import explain, explain_fields
 from .session import AccountSession
 
@@ -107,3 +111,27 @@ class Alerts(QObject):
 
 def channels_of(preferences: AlertPreferences) -> dict[AlertEvent, AlertChannels]:
     return {item.event: item for item in preferences.events}
+
+
+HISTORY_PAGE = 50
+
+
+class AlertHistory(QObject):
+    """The alerts raised for the account, newest first and paged, each with the status of its
+    e-mail and WhatsApp deliveries (WhatsApp's: sent, delivered, read or failed)."""
+
+    def __init__(self, session: AccountSession) -> None:
+        super().__init__(session)
+        self._session = session
+        self.paged: PagedList[SentAlert] = PagedList(session.runner, "alert-history", self)
+
+    def load(self) -> None:
+        """Start again from the newest alert (a load in flight is cancelled)."""
+
+        def page(cursor: str | None) -> Any:
+            return self._page(cursor)
+
+        self.paged.reset(page)
+
+    async def _page(self, cursor: str | None) -> Page[SentAlert]:
+        return await self._session.client.alerts.history(limit=HISTORY_PAGE, cursor=cursor)

@@ -141,3 +141,18 @@ __all__ += [
     "TicketPriority",
     "TicketStatus",
 ]
+
+# the alerts sent and where each delivery stands
+from api_client.models import (  # noqa: E402
+    AlertDeliveryStatus,
+    DeliveryChannel,
+    DeliveryStatus,
+    SentAlert,
+)
+
+__all__ += [
+    "AlertDeliveryStatus",
+    "DeliveryChannel",
+    "DeliveryStatus",
+    "SentAlert",
+]

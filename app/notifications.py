@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -110,18 +111,24 @@ class Notification:
     text: str
 
 
+def _fill(source: str, data: Mapping[str, str]) -> str:
+    text = QCoreApplication.translate("notifications", source).format_map(_Blank(data))
+    return " ".join(text.split())
+
+
+def title_of(event: AlertEvent, data: Mapping[str, str], portal_title: str) -> str:
+    """An event's title in the user's language (the portal's own for an event not known here)."""
+    known = _EVENTS.get(event)
+    return _fill(known[1], data) if known is not None else portal_title
+
+
 def notification(event: AccountEvent) -> Notification:
     known = _EVENTS.get(event.event)
     if known is None:  # an event this version does not know: the portal's own words
         return Notification(event.id, event.event, "", event.title, event.text)
     area, title, text = known
-    data = _Blank(event.data)
     return Notification(
-        event.id,
-        event.event,
-        area,
-        " ".join(QCoreApplication.translate("notifications", title).format_map(data).split()),
-        " ".join(QCoreApplication.translate("notifications", text).format_map(data).split()),
+        event.id, event.event, area, _fill(title, event.data), _fill(text, event.data)
     )
 
 

@@ -12,6 +12,10 @@ exponentially (never given up: nothing is lost). Two workers cannot send the sam
 time (the claim). A crash between sending and step 3 leaves the claim to expire and the message
 is sent again: a receiver without idempotency can then see it twice, the only such window.
 
+WhatsApp: outside the customer's 24-hour window the alert is the event's approved template
+(``WhatsAppSettings.template_for``), inside it plain text; the id the Cloud API gives the message
+is kept in ``provider_id``, and the webhook (:mod:`portal.routes.alerts`) records its statuses.
+
 The desktop channel is the events feed (``GET /accounts/{id}/events``), which needs no delivery.
 """
 
@@ -24,11 +28,11 @@ import json
 import logging
 import smtplib
 import ssl
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 from sqlalchemy import or_, select, update
@@ -36,10 +40,27 @@ from sqlalchemy.orm import Session
 
 from api_client.models import AlertEvent
 
-from .alerts import EMAIL, WHATSAPP, category_of, email_recipients, render, whatsapp_phone
+from .alerts import (
+    EMAIL,
+    WHATSAPP,
+    category_of,
+    data_names,
+    email_recipients,
+    render,
+    template_parameters,
+    whatsapp_phone,
+)
 from .mailbox import as_html, record_email
 from .settings import PortalSettings
 from .tables import AlertDeliveryRow, AlertOutboxRow, utcnow
+from .whatsapp import (
+    DEFAULT_LANGUAGE,
+    TEMPLATE_PREFIX,
+    WhatsAppTemplate,
+    template_message,
+    text_message,
+    window_open,
+)
 
 log = logging.getLogger("clientdesk.portal.alerts")
 
@@ -85,10 +106,36 @@ class SmtpSettings:
 
 @dataclass(frozen=True)
 class WhatsAppSettings:
+    """The Cloud API's phone number and token, and the approved template of each event:
+    ``templates`` names some (event value -> template); the others are ``clientdesk_<event>``
+    in ``template_language`` with the default parameters."""
+
     base_url: str = "https://graph.facebook.com/v19.0"
     phone_number_id: str = ""
     token: str = field(default="", repr=False)
     timeout_s: float = 10.0
+    templates: Mapping[str, WhatsAppTemplate] = field(default_factory=dict)
+    template_language: str = DEFAULT_LANGUAGE
+
+    def __post_init__(self) -> None:
+        for event, template in self.templates.items():
+            unknown = set(template.parameters) - data_names(AlertEvent(event))
+            if unknown:
+                raise ValueError(
+                    f"the WhatsApp template of {event} names data the event does not have: "
+                    f"{', '.join(sorted(unknown))} (it has: "
+                    f"{', '.join(sorted(data_names(AlertEvent(event))))})"
+                )
+
+    def template_for(self, event: AlertEvent) -> WhatsAppTemplate:
+        chosen = self.templates.get(event.value)
+        if chosen is not None:
+            return chosen
+        return WhatsAppTemplate(
+            name=f"{TEMPLATE_PREFIX}{event.value}",
+            language=self.template_language,
+            parameters=template_parameters(event),
+        )
 
 
 @dataclass(frozen=True)
@@ -123,6 +170,8 @@ class AlertDelivery:
                 base_url=settings.whatsapp_base_url,
                 phone_number_id=settings.whatsapp_phone_number_id,
                 token=settings.whatsapp_token.get_secret_value(),
+                templates=dict(settings.whatsapp_templates),
+                template_language=settings.whatsapp_template_language,
             )
         if smtp is None and whatsapp is None:
             return None
@@ -160,26 +209,34 @@ def send_email(settings: SmtpSettings, to: list[str], subject: str, text: str, h
         raise DeliveryError(f"SMTP: {type(exc).__name__}: {exc}") from exc
 
 
-def send_whatsapp(settings: WhatsAppSettings, phone: str, text: str) -> None:
+def send_whatsapp(settings: WhatsAppSettings, message: Mapping[str, Any]) -> str:
+    """POST one message (:func:`portal.whatsapp.text_message` or ``template_message``); returns
+    the id WhatsApp gave it (``wamid...``), which its status notifications carry."""
     url = f"{settings.base_url.rstrip('/')}/{settings.phone_number_id}/messages"
-    payload = {
-        "messaging_product": "whatsapp",
-        "recipient_type": "individual",
-        "to": phone.lstrip("+"),
-        "type": "text",
-        "text": {"preview_url": False, "body": text},
-    }
     try:
         response = httpx.post(
             url,
-            json=payload,
+            json=dict(message),
             headers={"Authorization": f"Bearer {settings.token}"},
             timeout=settings.timeout_s,
         )
     except httpx.HTTPError as exc:
         raise DeliveryError(f"WhatsApp: {type(exc).__name__}") from exc
+    try:
+        answer = response.json()
+    except ValueError:
+        answer = None
     if response.status_code >= 300:
-        raise DeliveryError(f"WhatsApp: HTTP {response.status_code}")
+        error = answer.get("error") if isinstance(answer, dict) else None
+        detail = ""
+        if isinstance(error, dict):
+            detail = f" ({error.get('code', '')}: {error.get('message', '')})"
+        raise DeliveryError(f"WhatsApp: HTTP {response.status_code}{detail}")
+    messages = answer.get("messages") if isinstance(answer, dict) else None
+    if isinstance(messages, list) and messages and isinstance(messages[0], dict):
+        return str(messages[0].get("id", ""))[:200]
+    log.warning("WhatsApp accepted a message without giving its id")
+    return ""
 
 
 def _due(db: Session, now: dt.datetime, limit: int) -> list[int]:
@@ -248,6 +305,7 @@ def deliver_pending(
         event = AlertEvent(outbox.event)
         data = json.loads(outbox.data or "{}")
         title, text = render(event, data)
+        provider_id = ""
         try:
             if row.channel == EMAIL:
                 assert smtp is not None
@@ -271,7 +329,11 @@ def deliver_pending(
                 phone = whatsapp_phone(db, outbox.client_id)
                 if not phone:
                     raise DeliveryError("no WhatsApp number")
-                send_whatsapp(whatsapp, phone, f"*{title}*\n{text}")
+                if window_open(db, phone, now):  # the customer wrote lately: plain text
+                    message = text_message(phone, f"*{title}*\n{text}")
+                else:  # a business-initiated message: only an approved template
+                    message = template_message(phone, whatsapp.template_for(event), data)
+                provider_id = send_whatsapp(whatsapp, message)
         except DeliveryError as exc:
             db.rollback()
             row = db.get(AlertDeliveryRow, delivery_id)
@@ -294,6 +356,7 @@ def deliver_pending(
         row.delivered_at = utcnow()
         row.claimed_until = None
         row.last_error = ""
+        row.provider_id = provider_id
         db.commit()
         delivered += 1
     return delivered

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -129,6 +130,32 @@ def render(event: AlertEvent, data: Mapping[str, str]) -> tuple[str, str]:
         " ".join(title.format_map(values).split()),
         " ".join(text.format_map(values).split()),
     )
+
+
+def _placeholders(text: str) -> list[str]:
+    names: list[str] = []
+    for _literal, name, _spec, _conversion in string.Formatter().parse(text):
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def data_names(event: AlertEvent) -> set[str]:
+    """What an event's data holds (the names its title and text use)."""
+    title, text = TEXTS[event]
+    return set(_placeholders(title)) | set(_placeholders(text))
+
+
+def template_parameters(event: AlertEvent) -> list[str]:
+    """The default WhatsApp template's parameters: the data its text names, in that order."""
+    return _placeholders(TEXTS[event][1])
+
+
+def template_body(event: AlertEvent) -> str:
+    """The default template's body, to register in WhatsApp Manager: the text, with ``{{1}}``,
+    ``{{2}}``, ... where the data goes."""
+    numbers = {name: f"{{{{{n}}}}}" for n, name in enumerate(template_parameters(event), 1)}
+    return TEXTS[event][1].format_map(numbers)
 
 
 def category_of(event: AlertEvent) -> EmailCategory:

@@ -23,6 +23,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from .whatsapp import DEFAULT_LANGUAGE, TemplateEvent, WhatsAppTemplate
+
 CONFIG_FILE_VARIABLE = "CLIENTDESK_CONFIG_FILE"
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -169,6 +171,27 @@ class PortalSettings(BaseSettings):
         except ValueError:
             return False
         return any(ip in network for network in self.trusted_proxies)
+
+    # WhatsApp Cloud API: approved templates and the webhook (see portal.whatsapp)
+    whatsapp_template_language: str = Field(
+        DEFAULT_LANGUAGE,
+        pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$",
+        description="language of the default templates (clientdesk_<event>)",
+    )
+    whatsapp_templates: dict[TemplateEvent, WhatsAppTemplate] = Field(
+        default_factory=dict,
+        description="per event, an approved template: {name, language, parameters: the "
+        "event's data for {{1}}, {{2}}, ...}; other events use clientdesk_<event>",
+    )
+    whatsapp_app_secret: SecretStr = Field(
+        SecretStr(""),
+        description="the Meta app's secret: the webhook's X-Hub-Signature-256 is checked "
+        "with it (every notification is refused while it is empty)",
+    )
+    whatsapp_verify_token: SecretStr = Field(
+        SecretStr(""),
+        description="the Verify token typed in Meta's webhook settings (the GET handshake)",
+    )
 
 
 def describe_settings() -> str:

@@ -1,31 +1,93 @@
 """Alerts (seed: "Alertas por whatsapp"): for each event of the seed's list, whether it notifies
-by WhatsApp, e-mail or on this desktop, and the WhatsApp number (international format)."""
+by WhatsApp, e-mail or on this desktop, and the WhatsApp number (international format); below,
+the alerts sent, newest first, with where each e-mail and WhatsApp message stands (WhatsApp says
+when it reached the phone and when it was read)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.alerts import CHANNELS, EVENT_NAMES, Alerts, channels_of, event_name
-from app.models import AlertEvent, AlertPreferences
+from app.alerts import CHANNELS, EVENT_NAMES, AlertHistory, Alerts, channels_of, event_name
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import (
+    AlertEvent,
+    AlertPreferences,
+    DeliveryChannel,
+    DeliveryStatus,
+    SentAlert,
+)
+from app.notifications import title_of
 from app.session import AccountSession
 
+from . import formatting
 from .account_common import FieldErrors
 from .notice import Notice
+from .table_models import Column, PagedTableModel
+
+HISTORY = "AlertHistory"  # the translation context of the alerts sent
+
+_DELIVERY = {
+    DeliveryStatus.PENDING: QT_TRANSLATE_NOOP("AlertHistory", "Waiting to be sent"),
+    DeliveryStatus.RETRYING: QT_TRANSLATE_NOOP("AlertHistory", "Not sent yet, retrying"),
+    DeliveryStatus.SENT: QT_TRANSLATE_NOOP("AlertHistory", "Sent"),
+    DeliveryStatus.DELIVERED: QT_TRANSLATE_NOOP("AlertHistory", "Delivered"),
+    DeliveryStatus.READ: QT_TRANSLATE_NOOP("AlertHistory", "Read"),
+    DeliveryStatus.FAILED: QT_TRANSLATE_NOOP("AlertHistory", "Could not be delivered"),
+}
+
+
+def moment(value: dt.datetime) -> str:
+    local = value.astimezone()
+    return f"{formatting.date(local.date())} {local:%H:%M}"
+
+
+def delivery(alert: SentAlert, channel: DeliveryChannel) -> str:
+    """``Read, 12/5/26 14:05``; a dash when the alert did not go by this channel."""
+    found = next((d for d in alert.deliveries if d.channel == channel), None)
+    if found is None:
+        return "—"
+    text = QCoreApplication.translate(HISTORY, _DELIVERY.get(found.status, found.status))
+    if found.status_at is None:
+        return text
+    return (
+        QCoreApplication.translate("AlertHistory", "%1, %2")
+        .replace("%1", text)
+        .replace("%2", moment(found.status_at))
+    )
+
+
+HISTORY_COLUMNS: list[Column[SentAlert]] = [
+    Column(QT_TRANSLATE_NOOP("AlertHistory", "Date"), lambda a: moment(a.created_at)),
+    Column(
+        QT_TRANSLATE_NOOP("AlertHistory", "Alert"), lambda a: title_of(a.event, a.data, a.title)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AlertHistory", "E-mail"), lambda a: delivery(a, DeliveryChannel.EMAIL)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AlertHistory", "WhatsApp"),
+        lambda a: delivery(a, DeliveryChannel.WHATSAPP),
+    ),
+]
 
 
 class AlertsTab(QWidget):
@@ -33,6 +95,10 @@ class AlertsTab(QWidget):
         super().__init__(parent)
         self._pending = False
         self._alerts: Alerts | None = None
+        self._history: AlertHistory | None = None
+        self.history_model: PagedTableModel[SentAlert] = PagedTableModel(
+            HISTORY, HISTORY_COLUMNS, self
+        )
 
         self.notice = Notice(self)
         self.status = QLabel(self)
@@ -89,6 +155,37 @@ class AlertsTab(QWidget):
                 grid.addWidget(check, row, column, Qt.AlignmentFlag.AlignHCenter)
         grid.setColumnStretch(0, 1)
 
+        self.history_box = QGroupBox(self.tr("Alerts sent"), self)
+        history_hint = QLabel(
+            self.tr(
+                "The newest first. WhatsApp tells us when a message reaches the phone and when "
+                "it is read."
+            ),
+            self.history_box,
+        )
+        history_hint.setWordWrap(True)
+        self.history = QTableView(self.history_box)
+        self.history.setObjectName("alert_history")
+        self.history.setAccessibleName(self.tr("Alerts sent"))
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setAlternatingRowColors(True)
+        self.history.verticalHeader().hide()
+        self.history.setMinimumHeight(200)
+        self.history.setWordWrap(False)
+        history_header = self.history.horizontalHeader()
+        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the dates and statuses fit their text as the rows arrive; the alert takes the rest
+        self.history_model.rowsInserted.connect(self._fit_history)
+        self.history_model.modelReset.connect(self._fit_history)
+        self.history_model.dataChanged.connect(self._fit_history)
+        self.history_notice = Notice(self.history_box)
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(history_hint)
+        history_layout.addWidget(self.history_notice)
+        history_layout.addWidget(self.history, 1)
+
         self.save_button = QPushButton(self.tr("&Save alerts"), self)
         self.save_button.setAccessibleName(self.tr("Save alerts"))
         self.reload_button = QPushButton(self.tr("Reload"), self)
@@ -104,7 +201,7 @@ class AlertsTab(QWidget):
         column_layout.addWidget(intro)
         column_layout.addLayout(form)
         column_layout.addWidget(self.grid_box)
-        column_layout.addStretch(1)
+        column_layout.addWidget(self.history_box, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -124,7 +221,14 @@ class AlertsTab(QWidget):
         if self._alerts is not None:
             for signal, slot in self._connections(self._alerts):
                 signal.disconnect(slot)
+        if self._history is not None:
+            self._history.paged.failed.disconnect(self._history_failed)
         self._alerts = session.part(Alerts) if session is not None else None
+        self._history = session.part(AlertHistory) if session is not None else None
+        self.history_model.bind(self._history.paged if self._history is not None else None)
+        self.history_notice.clear()
+        if self._history is not None:
+            self._history.paged.failed.connect(self._history_failed)
         self.notice.clear()
         self.status.clear()
         self.errors.clear()
@@ -145,6 +249,20 @@ class AlertsTab(QWidget):
             self._pending = False
             self.status.setText(self.tr("Loading…"))
             self._alerts.load()
+            self._load_history()
+
+    def _load_history(self) -> None:
+        if self._history is not None:
+            self.history_notice.clear()
+            self._history.load()
+
+    def _fit_history(self, *_args: object) -> None:
+        for column in (0, 2, 3):
+            self.history.resizeColumnToContents(column)
+
+    def _history_failed(self, text: str) -> None:
+        retry = self._history.paged.retry if self._history is not None else None
+        self.history_notice.show_error(text, retry)
 
     def _connections(self, alerts: Alerts) -> list[tuple[SignalInstance, Callable[..., None]]]:
         return [
@@ -181,6 +299,7 @@ class AlertsTab(QWidget):
             self.errors.clear()
             self.status.setText(self.tr("Loading…"))
             self._alerts.load()
+            self._load_history()
 
     def choices(self) -> dict[AlertEvent, dict[str, bool]]:
         return {

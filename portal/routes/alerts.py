@@ -1,33 +1,47 @@
-"""Alerts: which events notify by e-mail / WhatsApp / desktop, and the desktop's events feed."""
+"""Alerts: which events notify by e-mail / WhatsApp / desktop, the alerts raised and how each was
+delivered, the desktop's events feed, and the WhatsApp Cloud API's webhook."""
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
+import logging
 import time
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import PlainTextResponse
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from api_client.models import (
     AccountEvent,
     AccountEvents,
     AlertChannels,
+    AlertDeliveryStatus,
     AlertEvent,
     AlertPreferences,
     AlertPreferencesUpdate,
+    DeliveryChannel,
+    DeliveryStatus,
+    Page,
     Permission,
+    SentAlert,
 )
 
-from ..alerts import E164, Channels, channels_for, render, whatsapp_phone
+from ..alerts import E164, WHATSAPP, Channels, channels_for, render, whatsapp_phone
 from ..audit import record
 from ..auth import DB, MAX_ROW_ID, AccountContext, require
-from ..errors import FieldError
-from ..tables import AlertOutboxRow, AlertPreferenceRow, AlertProfileRow
+from ..errors import FieldError, PortalHTTPError
+from ..paging import Keyset, aware_datetime
+from ..settings import PortalSettings
+from ..tables import AlertDeliveryRow, AlertOutboxRow, AlertPreferenceRow, AlertProfileRow, utcnow
+from ..whatsapp import customer_wrote, moves_forward, read_notification, signed_by
 
 router = APIRouter(tags=["alerts"])
+log = logging.getLogger("clientdesk.portal.alerts")
 
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]
 
@@ -154,3 +168,134 @@ async def account_events(
         await asyncio.sleep(min(POLL_S, max(0.0, deadline - time.monotonic())))
         events = await run_in_threadpool(fetch)
     return AccountEvents(events=events, last_id=events[-1].id if events else after)
+
+
+# ---- the alerts raised and their deliveries ---------------------------------------------------
+
+NEWEST_FIRST = Keyset(AlertOutboxRow.created_at, AlertOutboxRow.id, aware_datetime)
+
+
+def delivery_status(row: AlertDeliveryRow) -> AlertDeliveryStatus:
+    """One delivery as the customer sees it: what WhatsApp last said of it, else our side."""
+    status, at = DeliveryStatus.PENDING, None
+    if row.provider_status in {s.value for s in DeliveryStatus}:
+        status, at = DeliveryStatus(row.provider_status), row.provider_status_at
+    elif row.delivered_at is not None:
+        status, at = DeliveryStatus.SENT, row.delivered_at
+    elif row.attempts:
+        status = DeliveryStatus.RETRYING
+    return AlertDeliveryStatus(
+        channel=DeliveryChannel(row.channel), status=status, status_at=at, attempts=row.attempts
+    )
+
+
+@router.get("/accounts/{account_id}/alerts/history", response_model=Page[SentAlert])
+def alert_history(
+    ctx: Profile,
+    db: DB,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> Page[SentAlert]:
+    """The alerts raised for the account, newest first (keyset-paged), each with the status of
+    its e-mail and WhatsApp deliveries: pending, retrying, sent, and from WhatsApp's
+    notifications delivered, read or failed. Errors: 422 ``invalid_cursor`` on ``cursor``."""
+    query = (
+        select(AlertOutboxRow)
+        .where(AlertOutboxRow.client_id == ctx.client.id)
+        .options(selectinload(AlertOutboxRow.deliveries))
+    )
+    rows, next_cursor = NEWEST_FIRST.page(
+        list(db.scalars(NEWEST_FIRST.apply(query, cursor, limit))),
+        limit,
+        lambda row: (row.created_at, row.id),
+    )
+    items = []
+    for row in rows:
+        event = AlertEvent(row.event)
+        data = json.loads(row.data or "{}")
+        items.append(
+            SentAlert(
+                id=row.id,
+                event=event,
+                title=render(event, data)[0],
+                data=data,
+                created_at=row.created_at,
+                deliveries=[delivery_status(d) for d in row.deliveries],
+            )
+        )
+    return Page[SentAlert](items=items, next_cursor=next_cursor)
+
+
+# ---- the WhatsApp Cloud API's webhook ---------------------------------------------------------
+
+
+def _settings(request: Request) -> PortalSettings:
+    settings: PortalSettings = request.app.state.settings
+    return settings
+
+
+@router.get("/webhooks/whatsapp", response_class=PlainTextResponse, tags=["webhooks"])
+def whatsapp_verification(
+    request: Request,
+    mode: Annotated[str, Query(alias="hub.mode", max_length=40)] = "",
+    token: Annotated[str, Query(alias="hub.verify_token", max_length=500)] = "",
+    challenge: Annotated[str, Query(alias="hub.challenge", max_length=500)] = "",
+) -> PlainTextResponse:
+    """Meta's verification of the callback URL: with ``hub.mode=subscribe`` and the
+    ``whatsapp_verify_token`` setting as ``hub.verify_token``, the answer is ``hub.challenge``.
+    Anything else: 403 ``webhook_refused``."""
+    expected = _settings(request).whatsapp_verify_token.get_secret_value()
+    if mode != "subscribe" or not expected or not _same(token, expected):
+        raise PortalHTTPError(403, "webhook_refused", "Wrong verify token")
+    return PlainTextResponse(challenge)
+
+
+def _same(given: str, expected: str) -> bool:
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+@router.post("/webhooks/whatsapp", tags=["webhooks"], response_model=dict[str, str])
+async def whatsapp_notification(
+    request: Request,
+    x_hub_signature_256: Annotated[str | None, Header(max_length=200)] = None,
+) -> dict[str, str]:
+    """The Cloud API's notifications (the ``messages`` field): statuses of the alerts sent
+    (sent, delivered, read, failed) and the customers' own messages, which open the 24-hour
+    window for plain text. Signed: ``X-Hub-Signature-256`` must be ``sha256=`` and the
+    HMAC-SHA256 of the raw body with the ``whatsapp_app_secret`` setting, else 403
+    ``bad_signature``; a body that is not JSON: 400 ``bad_notification``."""
+    body = await request.body()
+    secret = _settings(request).whatsapp_app_secret.get_secret_value()
+    if not signed_by(secret, body, x_hub_signature_256):
+        raise PortalHTTPError(403, "bad_signature", "The notification is not signed by Meta")
+    try:
+        payload = json.loads(body)
+    except ValueError as exc:
+        raise PortalHTTPError(400, "bad_notification", "The notification is not JSON") from exc
+    statuses, inbound = read_notification(payload)
+    database = request.app.state.database
+
+    def store() -> None:
+        with database.sessions() as db:
+            now = utcnow()
+            for message in inbound:
+                customer_wrote(db, message.phone, message.at, now)
+            for update in statuses:
+                row = db.scalars(
+                    select(AlertDeliveryRow).where(
+                        AlertDeliveryRow.provider_id == update.message_id,
+                        AlertDeliveryRow.channel == WHATSAPP,
+                    )
+                ).first()
+                if row is None or not moves_forward(row.provider_status, update.status):
+                    continue  # not an alert of ours, or older news than what we know
+                row.provider_status = update.status
+                row.provider_status_at = update.at
+                if update.error:
+                    row.last_error = f"WhatsApp: {update.status}: {update.error}"[:500]
+                    log.info("alert delivery %d: WhatsApp %s", row.id, row.last_error)
+            db.commit()
+
+    if statuses or inbound:
+        await run_in_threadpool(store)
+    return {"status": "ok"}

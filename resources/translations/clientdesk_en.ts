@@ -124,6 +124,53 @@
     </message>
 </context>
 <context>
+    <name>AlertHistory</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Not sent yet, retrying</source>
+        <translation>Not sent yet, retrying</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Could not be delivered</source>
+        <translation>Could not be delivered</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
     <name>AlertsTab</name>
     <message>
         <source>Choose how you hear about what happens in your account. WhatsApp alerts go to the number below; desktop alerts show on this computer while Clientdesk is open.</source>
@@ -160,6 +207,14 @@
     <message>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Alerts sent</source>
+        <translation>Alerts sent</translation>
+    </message>
+    <message>
+        <source>The newest first. WhatsApp tells us when a message reaches the phone and when it is read.</source>
+        <translation>The newest first. WhatsApp tells us when a message reaches the phone and when it is read.</translation>
     </message>
     <message>
         <source>&amp;Save alerts</source>

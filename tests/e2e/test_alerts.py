@@ -1,14 +1,26 @@
 """Alerts (seed: "Alertas por whatsapp"): choose the channels of each event and the WhatsApp
-number, save, and see the portal's refusal of a number that is not in international format."""
+number, save, and see the portal's refusal of a number that is not in international format; the
+alerts sent, with the status of each e-mail and WhatsApp message."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
+import httpx
+from pydantic import SecretStr
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.models import AlertEvent
+from portal.alert_worker import SmtpSettings, WhatsAppSettings, deliver_pending
+from portal.alerts import raise_event
 from portal.server import BackgroundPortal
-from portal.tables import AlertPreferenceRow, AlertProfileRow
-from ui.alerts import AlertsTab
+from portal.settings import PortalSettings
+from portal.tables import AlertDeliveryRow, AlertPreferenceRow, AlertProfileRow, utcnow
+from portal.whatsapp import signature
+from tests.integration.alert_receivers import SmtpReceiver, WhatsAppReceiver
+from ui.alerts import AlertsTab, moment
 
 from .account_helpers import click, open_account_tab, rows, type_into
 from .conftest import Desktop
@@ -89,3 +101,80 @@ def test_a_phone_not_in_international_format_shows_on_the_field(
         )
         == []
     )
+
+
+def test_the_alerts_sent_show_how_each_was_delivered(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal
+) -> None:
+    # an invoice alert (Giménez gets it by e-mail and WhatsApp), delivered to receivers on
+    # loopback, then read on the phone as the signed webhook says
+    secret = "the-meta-app-secret"
+    portal.app.state.settings = PortalSettings(whatsapp_app_secret=SecretStr(secret))
+    smtp, whatsapp = SmtpReceiver().start(), WhatsAppReceiver().start()
+    try:
+        due_on = (utcnow() + dt.timedelta(days=10)).date().isoformat()
+        with portal.app.state.database.sessions() as db:
+            raise_event(
+                db,
+                GIMENEZ,
+                AlertEvent.INVOICE_CREATED,
+                {"number": "F-9001", "total": "1500.00", "currency": "ARS", "due_on": due_on},
+            )
+            db.commit()
+            delivered = deliver_pending(
+                db,
+                smtp=SmtpSettings(host="127.0.0.1", port=smtp.port, security="none"),
+                whatsapp=WhatsAppSettings(
+                    base_url=whatsapp.base_url, phone_number_id="1", token="t"
+                ),
+            )
+        assert delivered == 2
+    finally:
+        smtp.stop()
+        whatsapp.stop()
+    (wamid,) = whatsapp.ids
+    read_at = utcnow().replace(microsecond=0) - dt.timedelta(minutes=1)
+    body = json.dumps(
+        {
+            "object": "whatsapp_business_account",
+            "entry": [
+                {
+                    "id": "1",
+                    "changes": [
+                        {
+                            "field": "messages",
+                            "value": {
+                                "messaging_product": "whatsapp",
+                                "statuses": [
+                                    {
+                                        "id": wamid,
+                                        "status": "read",
+                                        "timestamp": str(int(read_at.timestamp())),
+                                    }
+                                ],
+                            },
+                        }
+                    ],
+                }
+            ],
+        }
+    ).encode()
+    answer = httpx.post(
+        f"{portal.url}/api/v1/webhooks/whatsapp",
+        content=body,
+        headers={"X-Hub-Signature-256": signature(secret, body)},
+    )
+    assert answer.status_code == 200
+    with portal.app.state.database.sessions() as db:
+        (mail,) = db.scalars(select(AlertDeliveryRow).where(AlertDeliveryRow.channel == "email"))
+        assert mail.delivered_at is not None
+        sent_at = mail.delivered_at
+
+    tab = alerts_tab(desktop, qtbot, portal.url)
+    model = tab.history_model
+    desktop.wait_until(lambda: model.rowCount() == 1)
+    cells = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert cells[1] == "New invoice F-9001"
+    assert cells[2] == f"Sent, {moment(sent_at)}"
+    assert cells[3] == f"Read, {moment(read_at)}"
+    assert tab.history.isVisibleTo(tab)

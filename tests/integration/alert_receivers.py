@@ -10,6 +10,7 @@ import base64
 import email
 import email.policy
 import json
+import secrets
 import shutil
 import ssl
 import subprocess
@@ -227,27 +228,144 @@ class HttpCall:
     body: Any
 
 
-class WhatsAppReceiver:
-    """Answers POST {base}/{phone_number_id}/messages like the Cloud API, recording each call."""
+def cloud_api_problems(body: Any) -> list[str]:
+    """What makes ``body`` not a message the Cloud API's POST /{phone-number-id}/messages takes
+    (its documented shape for text and template messages); [] when it is one."""
+    if not isinstance(body, dict):
+        return ["the body is not a JSON object"]
+    problems = []
+    if body.get("messaging_product") != "whatsapp":
+        problems.append("messaging_product must be 'whatsapp'")
+    if body.get("recipient_type", "individual") != "individual":
+        problems.append("recipient_type must be 'individual'")
+    to = body.get("to")
+    if not isinstance(to, str) or not to.isdigit() or not 8 <= len(to) <= 15:
+        problems.append("to must be the number's digits with the country code")
+    kind = body.get("type")
+    if kind == "text":
+        text = body.get("text")
+        if not isinstance(text, dict) or not isinstance(text.get("body"), str):
+            problems.append("text.body (a string) is required")
+        else:
+            if not text["body"].strip() or len(text["body"]) > 4096:
+                problems.append("text.body must have 1 to 4096 characters")
+            if not isinstance(text.get("preview_url", False), bool):
+                problems.append("text.preview_url must be a boolean")
+        if "template" in body:
+            problems.append("a text message has no template")
+    elif kind == "template":
+        problems += _template_problems(body.get("template"))
+        if "text" in body:
+            problems.append("a template message has no text")
+    else:
+        problems.append(f"type {kind!r} is neither text nor template")
+    return problems
 
-    def __init__(self, fail_first: int = 0) -> None:
+
+def _template_problems(template: Any) -> list[str]:
+    if not isinstance(template, dict):
+        return ["template (an object) is required"]
+    problems = []
+    name = template.get("name")
+    if not isinstance(name, str) or not name or len(name) > 512:
+        problems.append("template.name (a string of 1 to 512 characters) is required")
+    language = template.get("language")
+    if not isinstance(language, dict) or not isinstance(language.get("code"), str):
+        problems.append("template.language.code (a string) is required")
+    elif language.get("policy", "deterministic") != "deterministic":
+        problems.append("template.language.policy must be 'deterministic'")
+    components = template.get("components", [])
+    if not isinstance(components, list):
+        return [*problems, "template.components must be a list"]
+    for component in components:
+        if not isinstance(component, dict) or component.get("type") not in (
+            "header",
+            "body",
+            "button",
+        ):
+            problems.append("each component is an object of type header, body or button")
+            continue
+        parameters = component.get("parameters", [])
+        if not isinstance(parameters, list):
+            problems.append("component.parameters must be a list")
+            continue
+        for parameter in parameters:
+            if not isinstance(parameter, dict) or not isinstance(parameter.get("type"), str):
+                problems.append("each parameter is an object with a type")
+            elif parameter["type"] == "text":
+                text = parameter.get("text")
+                if not isinstance(text, str) or not text.strip():
+                    problems.append("a text parameter has a non-empty text")
+                elif "\n" in text or "\t" in text or "    " in text:
+                    problems.append("a text parameter has no new line, tab or 4 spaces in a row")
+    return problems
+
+
+def _error(code: int, message: str, details: str = "") -> dict[str, Any]:
+    error: dict[str, Any] = {"message": message, "type": "OAuthException", "code": code}
+    if details:
+        error["error_data"] = {"messaging_product": "whatsapp", "details": details}
+    error["fbtrace_id"] = secrets.token_urlsafe(12)
+    return {"error": error}
+
+
+class WhatsAppReceiver:
+    """Answers POST {base}/{phone_number_id}/messages like the Cloud API: checks the bearer token
+    (401, code 190) and the message's shape (400, code 100, the problems in ``rejected``), then
+    answers with the message's new ``wamid``; it can fail its first N calls (500)."""
+
+    def __init__(self, fail_first: int = 0, token: str | None = None) -> None:
         self.fail_first = fail_first
+        self.token = token  # None: any bearer token
         self.calls: list[HttpCall] = []
         self.accepted: list[HttpCall] = []
+        self.rejected: list[tuple[HttpCall, list[str]]] = []
+        self.ids: list[str] = []  # the wamid given to each accepted message
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
-                call = HttpCall(
-                    self.path, dict(self.headers.items()), json.loads(self.rfile.read(length))
-                )
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = None
+                call = HttpCall(self.path, dict(self.headers.items()), body)
                 receiver.calls.append(call)
                 if len(receiver.calls) <= receiver.fail_first:
-                    self._answer(500, {"error": {"message": "temporarily unavailable"}})
+                    self._answer(500, _error(2, "Service temporarily unavailable"))
+                    return
+                authorization = self.headers.get("Authorization", "")
+                if not authorization.startswith("Bearer ") or (
+                    receiver.token is not None and authorization != f"Bearer {receiver.token}"
+                ):
+                    self._answer(401, _error(190, "Invalid OAuth access token."))
+                    return
+                problems = []
+                if not self.path.endswith("/messages"):
+                    problems.append(f"no such edge: {self.path}")
+                if not self.headers.get("Content-Type", "").startswith("application/json"):
+                    problems.append("the body must be application/json")
+                problems += cloud_api_problems(body)
+                if problems:
+                    receiver.rejected.append((call, problems))
+                    self._answer(400, _error(100, "(#100) Invalid parameter", "; ".join(problems)))
                     return
                 receiver.accepted.append(call)
-                self._answer(200, {"messages": [{"id": f"wamid.{len(receiver.accepted)}"}]})
+                wamid = "wamid." + secrets.token_urlsafe(24)
+                receiver.ids.append(wamid)
+                message: dict[str, str] = {"id": wamid}
+                if body["type"] == "template":
+                    message["message_status"] = "accepted"
+                self._answer(
+                    200,
+                    {
+                        "messaging_product": "whatsapp",
+                        "contacts": [{"input": body["to"], "wa_id": body["to"]}],
+                        "messages": [message],
+                    },
+                )
 
             def _answer(self, status: int, body: dict[str, Any]) -> None:
                 data = json.dumps(body).encode()

@@ -151,6 +151,7 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("PUT", "/accounts/{account}/auto-charge", P.INVOICES, {"enabled": False}),
     ("GET", "/accounts/{account}/alerts", P.PROFILE, None),
     ("PUT", "/accounts/{account}/alerts", P.PROFILE, {"whatsapp_phone": "+5491155550000"}),
+    ("GET", "/accounts/{account}/alerts/history", P.PROFILE, None),
     ("GET", "/accounts/{account}/events", P.PROFILE, None),
     ("GET", "/accounts/{account}/audit", P.PROFILE, None),
 ]

@@ -43,7 +43,7 @@ def smtp() -> Iterator[SmtpReceiver]:
 
 @pytest.fixture
 def whatsapp() -> Iterator[WhatsAppReceiver]:
-    receiver = WhatsAppReceiver().start()
+    receiver = WhatsAppReceiver(token=TOKEN).start()
     yield receiver
     receiver.stop()
 
@@ -151,13 +151,17 @@ async def test_an_edit_is_delivered_once_by_email_and_whatsapp_and_kept_in_the_e
         assert "city" in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
         assert message.get_body(("html",)) is not None
 
-        assert len(whatsapp.accepted) == 1
+        assert len(whatsapp.accepted) == 1 and whatsapp.rejected == []
         call = whatsapp.accepted[0]
         assert call.path == f"/v19.0/{PHONE_ID}/messages"
         assert call.headers["Authorization"] == f"Bearer {TOKEN}"
         assert call.body["messaging_product"] == "whatsapp"
         assert call.body["to"] == "5491155550000"
-        assert "Se modificaron tus datos" in call.body["text"]["body"]
+        # the customer has not written lately: a business-initiated message is a template
+        assert call.body["type"] == "template"
+        assert call.body["template"]["name"] == "clientdesk_client_details_edited"
+        (body,) = call.body["template"]["components"]
+        assert "city" in body["parameters"][1]["text"]
 
         newest = (await account.emails.list(limit=1)).items[0]
         assert newest.subject == "Se modificaron tus datos"
@@ -324,6 +328,17 @@ async def test_a_staff_reply_is_delivered_once_to_the_support_contacts_and_by_wh
         assert subject in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
         (call,) = whatsapp.accepted
         assert call.body["to"] == "5491155550000"
+        assert call.body["template"]["name"] == "clientdesk_ticket_answered"
+        assert call.body["template"]["language"] == {"code": "es_AR"}
+        assert call.body["template"]["components"] == [
+            {
+                "type": "body",
+                "parameters": [
+                    {"type": "text", "text": str(ticket_id)},
+                    {"type": "text", "text": subject},
+                ],
+            }
+        ]
         newest = (await account.emails.list(limit=1)).items[0]
         assert (newest.subject, newest.category) == (message["Subject"], EmailCategory.SUPPORT)
 
