@@ -43,17 +43,21 @@ def ping() -> dict[str, str]:
     return {"status": "ok"}
 """
 
+# replies spread over many tickets, as many customers write at once (one ticket for all would
+# measure the row lock of that ticket, not the portal)
 WRITE_SCRIPT = """
+local paths = {%s}
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"message": "Gracias, lo reviso y les aviso."}'
 counter = 0
 request = function()
   counter = counter + 1
-  wrk.headers["Idempotency-Key"] = string.format("bench-%d-%d-%d", os.time(), math.random(1e9), counter)
-  return wrk.format()
+  wrk.headers["Idempotency-Key"] = string.format("bench-%%d-%%d-%%d", os.time(), math.random(1e9), counter)
+  return wrk.format(nil, paths[math.random(#paths)])
 end
 """
+WRITE_TICKETS = 50
 
 
 @dataclass
@@ -205,10 +209,23 @@ def measure_portal(
             f"{base}/auth/login", json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD}, timeout=30
         ).json()["access_token"]
         auth = {"Authorization": f"Bearer {token}"}
-        tickets = httpx.get(f"{base}/accounts/1/tickets", headers=auth, timeout=30).json()
-        ticket = next(t["id"] for t in tickets if t["status"] != "Closed")
+        department = httpx.get(f"{base}/accounts/1/departments", headers=auth, timeout=30).json()[0]
+        paths = []
+        for number in range(WRITE_TICKETS):
+            made = httpx.post(
+                f"{base}/accounts/1/tickets",
+                headers={**auth, "Idempotency-Key": f"bench-ticket-{workers}-{number}"},
+                json={
+                    "department_id": department["id"],
+                    "subject": f"Consulta {number}",
+                    "message": "Hola",
+                },
+                timeout=30,
+            )
+            made.raise_for_status()
+            paths.append(f'"/api/v1/accounts/1/tickets/{made.json()["id"]}/replies"')
         script = folder / "write.lua"
-        script.write_text(WRITE_SCRIPT, encoding="utf-8")
+        script.write_text(WRITE_SCRIPT % ", ".join(paths), encoding="utf-8")
         label = f"{workers} worker{'s' if workers > 1 else ''}"
         return [
             wrk(
@@ -227,7 +244,7 @@ def measure_portal(
             ),
             wrk(
                 f"ticket reply (write), {label}",
-                f"{base}/accounts/1/tickets/{ticket}/replies",
+                f"{base}/accounts/1/tickets",
                 seconds,
                 connections,
                 auth,

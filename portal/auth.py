@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from api_client.models import Permission, TokenPair
 
@@ -96,8 +97,14 @@ def issue_tokens(
 # ---- dependencies -----------------------------------------------------------------------------
 
 
-def get_db(request: Request) -> Iterator[Session]:
-    yield from request.app.state.database.session()
+async def get_db(request: Request) -> AsyncIterator[Session]:
+    """A session for the request. Made on the event loop (it connects only at its first query,
+    in a worker thread) and closed in a worker thread: two thread hops fewer per request."""
+    session: Session = request.app.state.database.sessions()
+    try:
+        yield session
+    finally:
+        await run_in_threadpool(session.close)
 
 
 DB = Annotated[Session, Depends(get_db)]
@@ -114,16 +121,19 @@ def current_caller(request: Request, db: DB) -> Caller:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise unauthorized()
-    row = db.get(AccessTokenRow, token_hash(token.strip()))
-    if row is None:
+    # one query for the token, its session and its person (they go together: CASCADE)
+    found = db.execute(
+        select(AccessTokenRow.expires_at, SessionRow, PersonRow)
+        .join(SessionRow, SessionRow.id == AccessTokenRow.session_id)
+        .join(PersonRow, PersonRow.id == SessionRow.person_id)
+        .where(AccessTokenRow.token_hash == token_hash(token.strip()))
+    ).first()
+    if found is None:
         raise unauthorized("The access token is not valid", "invalid_token")
-    if row.expires_at <= utcnow():
+    expires_at, session, person = found
+    if expires_at <= utcnow():
         raise unauthorized("The access token has expired", "token_expired")
-    session = db.get(SessionRow, row.session_id)
-    if session is None or session.ended_at is not None:
-        raise unauthorized("The session has ended", "session_ended")
-    person = db.get(PersonRow, session.person_id)
-    if person is None:
+    if session.ended_at is not None:
         raise unauthorized("The session has ended", "session_ended")
     if person.disabled_at is not None:
         raise account_disabled()
@@ -156,16 +166,20 @@ def permissions_of(membership: MembershipRow) -> frozenset[Permission]:
 
 def load_account(db: Session, caller: Caller, account_id: int) -> AccountContext:
     """The account as this caller reaches it; 404 when they do not reach it at all."""
-    client = db.get(ClientRow, account_id)
-    if client is None:
+    found = db.execute(
+        select(ClientRow, MembershipRow)
+        .outerjoin(
+            MembershipRow,
+            (MembershipRow.client_id == ClientRow.id)
+            & (MembershipRow.person_id == caller.person.id),
+        )
+        .where(ClientRow.id == account_id)
+    ).first()
+    if found is None:
         raise not_found("No such account")
+    client, membership = found
     if caller.person.is_staff:
         return AccountContext(caller, client, is_owner=False, permissions=ALL_PERMISSIONS)
-    membership = db.scalar(
-        select(MembershipRow).where(
-            MembershipRow.person_id == caller.person.id, MembershipRow.client_id == account_id
-        )
-    )
     if membership is None:
         # The same answer as for an account that does not exist: reveal nothing.
         raise not_found("No such account")
@@ -175,8 +189,9 @@ def load_account(db: Session, caller: Caller, account_id: int) -> AccountContext
 def require(permission: Permission) -> Callable[..., AccountContext]:
     """Dependency: the caller reaches ``account_id`` and holds ``permission`` there."""
 
-    def dependency(caller: CurrentCaller, db: DB, account_id: RowId) -> AccountContext:
-        ctx = load_account(db, caller, account_id)
+    def dependency(request: Request, db: DB, account_id: RowId) -> AccountContext:
+        # the caller looked up here, in the same worker-thread hop as the account
+        ctx = load_account(db, current_caller(request, db), account_id)
         if permission not in ctx.permissions:
             raise forbidden()
         return ctx
