@@ -214,13 +214,15 @@ TLD_PRICES: dict[str, dict[str, Decimal]] = {
 
 
 def tld_of(name: str) -> str | None:
-    """The longest known ending of a domain name (``com.ar`` before ``ar``), or None."""
+    """The longest known ending of a domain name (``com.ar`` before ``ar``), or None.
+
+    An ending alone is not a domain name: ``com.ar`` has no ending to sell (it is not ``ar``'s).
+    """
     labels = name.lower().split(".")
     for size in (2, 1):
-        if len(labels) > size:
-            ending = ".".join(labels[-size:])
-            if ending in TLD_PRICES:
-                return ending
+        ending = ".".join(labels[-size:])
+        if ending in TLD_PRICES:
+            return ending if len(labels) > size else None
     return None
 
 
