@@ -50,10 +50,23 @@ class UsersAPI:
     async def list(self) -> list[AccountUser]:
         return await self._t.request("GET", self._base, model=list[AccountUser])
 
-    async def invite(self, email: str, permissions: Sequence[Permission]) -> InviteOutcome:
+    async def invite(
+        self,
+        email: str,
+        permissions: Sequence[Permission],
+        *,
+        idempotency_key: str | None = None,
+    ) -> InviteOutcome:
         # validated by the portal, so a mistyped address comes back as a field error (422)
         body = UserInvite.model_construct(email=email, permissions=[*permissions])
-        return await self._t.request("POST", self._base, json=body, model=InviteOutcome)
+        return await self._t.request(
+            "POST",
+            self._base,
+            json=body,
+            model=InviteOutcome,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def invitations(self) -> builtins.list[Invitation]:
         return await self._t.request(
@@ -86,8 +99,15 @@ class ContactsAPI:
     async def get(self, contact_id: int) -> Contact:
         return await self._t.request("GET", f"{self._base}/{contact_id}", model=Contact)
 
-    async def add(self, contact: ContactCreate) -> Contact:
-        return await self._t.request("POST", self._base, json=contact, model=Contact)
+    async def add(self, contact: ContactCreate, *, idempotency_key: str | None = None) -> Contact:
+        return await self._t.request(
+            "POST",
+            self._base,
+            json=contact,
+            model=Contact,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def update(self, contact_id: int, change: ContactUpdate) -> Contact:
         return await self._t.request(

@@ -46,7 +46,6 @@ from .models import (
     LoginRequest,
     Me,
     Page,
-    RefreshRequest,
     Service,
     ServiceDetail,
     TokenPair,
@@ -77,13 +76,7 @@ class AuthAPI:
 
     async def resume(self, refresh_token: str) -> Tokens:
         """Sign in again with a remembered refresh token (it rotates: store the new one)."""
-        pair = await self._t.request(
-            "POST",
-            "/auth/refresh",
-            json=RefreshRequest(refresh_token=refresh_token),
-            model=TokenPair,
-            auth=False,
-        )
+        pair = await self._t.trade_refresh_token(refresh_token)
         tokens = Tokens.from_pair(pair)
         self._t.set_tokens(tokens)
         return tokens

@@ -256,6 +256,7 @@ class TicketsAPI:
         priority: TicketPriority = TicketPriority.MEDIUM,
         service_id: int | None = None,
         attachments: builtins.list[AttachmentUpload] | None = None,
+        idempotency_key: str | None = None,
     ) -> TicketDetail:
         body = TicketCreate(
             department_id=department_id,
@@ -265,7 +266,14 @@ class TicketsAPI:
             service_id=service_id,
             attachments=attachments or [],
         )
-        return await self._t.request("POST", self._base, json=body, model=TicketDetail)
+        return await self._t.request(
+            "POST",
+            self._base,
+            json=body,
+            model=TicketDetail,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
 
     async def get(self, ticket_id: int) -> TicketDetail:
         return await self._t.request("GET", f"{self._base}/{ticket_id}", model=TicketDetail)
@@ -275,12 +283,16 @@ class TicketsAPI:
         ticket_id: int,
         message: str,
         attachments: builtins.list[AttachmentUpload] | None = None,
+        *,
+        idempotency_key: str | None = None,
     ) -> TicketDetail:
         return await self._t.request(
             "POST",
             f"{self._base}/{ticket_id}/replies",
             json=TicketReply(message=message, attachments=attachments or []),
             model=TicketDetail,
+            costs_money=True,
+            idempotency_key=idempotency_key,
         )
 
     async def close(self, ticket_id: int) -> TicketDetail:
@@ -377,12 +389,16 @@ class StaffAPI:
     async def ticket(self, ticket_id: int) -> TicketDetail:
         return await self._t.request("GET", f"/staff/tickets/{ticket_id}", model=TicketDetail)
 
-    async def reply(self, ticket_id: int, message: str) -> TicketDetail:
+    async def reply(
+        self, ticket_id: int, message: str, *, idempotency_key: str | None = None
+    ) -> TicketDetail:
         return await self._t.request(
             "POST",
             f"/staff/tickets/{ticket_id}/replies",
             json=StaffReply(message=message),
             model=TicketDetail,
+            costs_money=True,
+            idempotency_key=idempotency_key,
         )
 
     async def set_ticket_status(self, ticket_id: int, status: TicketStatus) -> TicketDetail:
@@ -411,9 +427,16 @@ class StaffAPI:
     async def cancel_invoice(self, invoice_id: int) -> Invoice:
         return await self._t.request("POST", f"/staff/invoices/{invoice_id}/cancel", model=Invoice)
 
-    async def make_quote(self, account_id: int, quote: QuoteCreate) -> QuoteDetail:
+    async def make_quote(
+        self, account_id: int, quote: QuoteCreate, *, idempotency_key: str | None = None
+    ) -> QuoteDetail:
         return await self._t.request(
-            "POST", f"/staff/accounts/{account_id}/quotes", json=quote, model=QuoteDetail
+            "POST",
+            f"/staff/accounts/{account_id}/quotes",
+            json=quote,
+            model=QuoteDetail,
+            costs_money=True,
+            idempotency_key=idempotency_key,
         )
 
     async def delete_domain(self, domain_id: int) -> None:
@@ -424,12 +447,28 @@ class StaffAPI:
             "POST", "/staff/jobs/apply-cancellations", model=CancellationsApplied
         )
 
-    async def post_incident(self, incident: IncidentCreate) -> Incident:
-        return await self._t.request("POST", "/staff/incidents", json=incident, model=Incident)
-
-    async def update_incident(self, incident_id: int, change: IncidentChange) -> Incident:
+    async def post_incident(
+        self, incident: IncidentCreate, *, idempotency_key: str | None = None
+    ) -> Incident:
         return await self._t.request(
-            "POST", f"/staff/incidents/{incident_id}/updates", json=change, model=Incident
+            "POST",
+            "/staff/incidents",
+            json=incident,
+            model=Incident,
+            costs_money=True,
+            idempotency_key=idempotency_key,
+        )
+
+    async def update_incident(
+        self, incident_id: int, change: IncidentChange, *, idempotency_key: str | None = None
+    ) -> Incident:
+        return await self._t.request(
+            "POST",
+            f"/staff/incidents/{incident_id}/updates",
+            json=change,
+            model=Incident,
+            costs_money=True,
+            idempotency_key=idempotency_key,
         )
 
 
@@ -441,9 +480,16 @@ class ChatsAPI:
         self._t = transport
         self._base = f"/accounts/{account_id}/chats"
 
-    async def open(self, subject: str, message: str = "") -> ChatDetail:
+    async def open(
+        self, subject: str, message: str = "", *, idempotency_key: str | None = None
+    ) -> ChatDetail:
         return await self._t.request(
-            "POST", self._base, json=ChatCreate(subject=subject, message=message), model=ChatDetail
+            "POST",
+            self._base,
+            json=ChatCreate(subject=subject, message=message),
+            model=ChatDetail,
+            costs_money=True,
+            idempotency_key=idempotency_key,
         )
 
     async def list(self) -> list[Chat]:
@@ -452,12 +498,16 @@ class ChatsAPI:
     async def history(self, chat_id: int) -> ChatDetail:
         return await self._t.request("GET", f"{self._base}/{chat_id}", model=ChatDetail)
 
-    async def send(self, chat_id: int, body: str) -> ChatMessage:
+    async def send(
+        self, chat_id: int, body: str, *, idempotency_key: str | None = None
+    ) -> ChatMessage:
         return await self._t.request(
             "POST",
             f"{self._base}/{chat_id}/messages",
             json=ChatMessageCreate(body=body),
             model=ChatMessage,
+            costs_money=True,
+            idempotency_key=idempotency_key,
         )
 
     async def close(self, chat_id: int) -> ChatDetail:
@@ -489,12 +539,16 @@ class StaffChatsAPI:
     async def history(self, chat_id: int) -> ChatDetail:
         return await self._t.request("GET", f"/staff/chats/{chat_id}", model=ChatDetail)
 
-    async def send(self, chat_id: int, body: str) -> ChatMessage:
+    async def send(
+        self, chat_id: int, body: str, *, idempotency_key: str | None = None
+    ) -> ChatMessage:
         return await self._t.request(
             "POST",
             f"/staff/chats/{chat_id}/messages",
             json=ChatMessageCreate(body=body),
             model=ChatMessage,
+            costs_money=True,
+            idempotency_key=idempotency_key,
         )
 
     async def close(self, chat_id: int) -> ChatDetail:

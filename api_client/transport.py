@@ -24,6 +24,9 @@ log = logging.getLogger("clientdesk.api")
 T = TypeVar("T")
 
 RETRYABLE_STATUS = frozenset({502, 503, 504})
+# a refresh whose answer was lost is sent again this many times (the portal's grace window
+# answers the previous refresh token with the same new pair)
+REFRESH_RETRIES = 1
 API_PREFIX = "/api/v1"
 
 
@@ -132,7 +135,10 @@ class Transport:
         self._listeners.append(listener)
 
     async def refresh(self) -> Tokens:
-        """Trade the refresh token for a new pair (the old refresh token stops working)."""
+        """Trade the refresh token for a new pair (the old refresh token stops working).
+
+        Only the portal ending the session (a 401) drops the tokens; a timeout or a broken
+        connection keeps them, so the same refresh token can be sent again."""
         current = self._tokens
         if current is None:
             raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
@@ -140,19 +146,37 @@ class Transport:
             if self._tokens is not current and self._tokens is not None:
                 return self._tokens  # another request refreshed while we waited
             try:
-                pair = await self.request(
-                    "POST",
-                    "/auth/refresh",
-                    json={"refresh_token": current.refresh_token},
-                    model=TokenPair,
-                    auth=False,
-                )
+                pair = await self.trade_refresh_token(current.refresh_token)
             except errors.UnauthorizedError:
                 self.set_tokens(None)
                 raise
             tokens = Tokens.from_pair(pair)
             self.set_tokens(tokens)
             return tokens
+
+    async def trade_refresh_token(self, refresh_token: str) -> TokenPair:
+        """``POST /auth/refresh``, sent once more when its answer is lost (a timeout, a broken
+        connection, 502/503/504): the portal may have rotated the token already, and for a
+        short while it gives the previous token that same new pair again."""
+        attempt = 0
+        while True:
+            try:
+                return await self.request(
+                    "POST",
+                    "/auth/refresh",
+                    json={"refresh_token": refresh_token},
+                    model=TokenPair,
+                    auth=False,
+                )
+            except (errors.ConnectionFailedError, errors.ServerError) as exc:
+                retryable = not isinstance(exc, errors.ServerError) or (
+                    exc.status_code in RETRYABLE_STATUS
+                )
+                if not retryable or attempt >= min(REFRESH_RETRIES, self.retry.max_retries):
+                    raise
+                log.info("refresh answer lost (%s): sending it again", type(exc).__name__)
+                await asyncio.sleep(self.retry.delay(attempt, None))
+                attempt += 1
 
     # ---- requests -------------------------------------------------------------------------
 

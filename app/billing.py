@@ -31,6 +31,7 @@ from api_client.models import (
 
 from .errors import describe, describe_field_error
 from .i18n import QT_TRANSLATE_NOOP
+from .idempotency import keeps_key
 from .session import AccountSession
 
 log = logging.getLogger("clientdesk.billing")
@@ -102,14 +103,6 @@ def explain_fields(exc: BaseException, context: str, types: Mapping[str, str]) -
         ]
         found[name] = "\n".join(lines)
     return found
-
-
-def keeps_key(exc: BaseException) -> bool:
-    """Whether a failed change may have happened on the portal: then a retry must reuse its
-    key. A refusal (4xx) means nothing changed, and the next attempt is a new request."""
-    if isinstance(exc, errors.APIStatusError):
-        return isinstance(exc, errors.ServerError)
-    return True
 
 
 def invoices_csv(rows: Sequence[Invoice]) -> str:

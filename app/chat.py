@@ -19,6 +19,7 @@ from api_client.client_area import chat_socket_url
 from api_client.models import Chat, ChatDetail, ChatMessage, ChatStatus
 
 from .errors import describe
+from .idempotency import PendingKeys, fingerprint
 from .session import AccountSession
 
 log = logging.getLogger("clientdesk.chat")
@@ -69,6 +70,7 @@ class LiveChat(QObject):
         self._seen: set[int] = set()
         self._socket: ClientConnection | None = None
         self.connected = False
+        self._pending = PendingKeys()  # Idempotency-Keys of a chat or a line not known sent
 
     # ---- starting -------------------------------------------------------------------------
 
@@ -84,11 +86,24 @@ class LiveChat(QObject):
             self._attach(current)
 
     def start(self, subject: str, message: str = "") -> None:
+        subject, message = subject.strip(), message.strip()
+        # one key per chat asked for: a Retry after a lost answer does not open a second one
+        what = fingerprint("chat", subject, message)
+        key = self._pending.key(what)
+
+        def opened(detail: ChatDetail) -> None:
+            self._pending.done(what)
+            self._opened(detail)
+
+        def failed(exc: BaseException) -> None:
+            self._pending.failed(what, exc)
+            self._fail(exc)
+
         self.session.runner.run(
             "chat-open",
-            self.session.client.chats.open(subject.strip(), message.strip()),
-            self._opened,
-            self._fail,
+            self.session.client.chats.open(subject, message, idempotency_key=key),
+            opened,
+            failed,
         )
 
     def _opened(self, detail: ChatDetail) -> None:
@@ -216,22 +231,31 @@ class LiveChat(QObject):
         text = body.strip()
         if not text or self.chat is None:
             return
+        chat_id = self.chat.id
+        # a line sent again (Retry) after its answer was lost over REST is added once
+        what = fingerprint("chat-line", chat_id, text)
+
+        def failed(exc: BaseException) -> None:
+            self._pending.failed(what, exc)
+            self.send_failed.emit(describe_chat_error(exc), text)
+
         self.session.runner.run(
             "chat-send",
-            self._send(self.chat.id, text),
-            None,
-            lambda exc: self.send_failed.emit(describe_chat_error(exc), text),
+            self._send(chat_id, text, what),
+            lambda _none: self._pending.done(what),
+            failed,
         )
 
-    async def _send(self, chat_id: int, text: str) -> None:
+    async def _send(self, chat_id: int, text: str, what: str) -> None:
         socket = self._socket
-        if socket is not None:
+        if socket is not None and self._pending.pending(what) is None:
             try:
                 await socket.send(json.dumps({"type": "message", "body": text}))
                 return
             except ConnectionClosed:
                 log.info("chat socket closed while sending; sending over REST")
-        self._add(await self.session.client.chats.send(chat_id, text))
+        key = self._pending.key(what)
+        self._add(await self.session.client.chats.send(chat_id, text, idempotency_key=key))
 
     def end(self) -> None:
         chat = self.chat

@@ -29,6 +29,12 @@ from .tasks import TaskRunner
 log = logging.getLogger("clientdesk.client_area")
 
 
+def session_ended(exc: BaseException) -> bool:
+    """Whether the portal said the session is over (then a remembered token is worth nothing);
+    anything else (a timeout, a refused connection, a 401 of another kind) keeps it."""
+    return isinstance(exc, errors.UnauthorizedError) and exc.code == "session_ended"
+
+
 class Stage(Enum):
     WELCOME = "welcome"
     SIGNING_IN = "signing-in"
@@ -116,21 +122,26 @@ class ClientArea(QObject):
         self._signed_in(Connection(client, me), remember)
 
     async def _resume(self, url: str, email: str) -> None:
+        """Sign in with the keychain's refresh token. The keychain forgets it only when the
+        portal says the session has ended; a network error (even one that lost the rotated
+        token's answer) leaves it for the next try."""
         token = await keychain.load_refresh_token(url, email)
         if not token:
             raise errors.UnauthorizedError(401, "Nothing remembered", "session_ended")
         client = PortalClient(url)
         try:
             tokens = await client.auth.resume(token)
+            # the old token is retired now: keep the new one before anything else can fail
+            await self._remember_tokens(url, email, tokens)
             me = await client.me()
-        except errors.UnauthorizedError:
+        except errors.UnauthorizedError as exc:
             await client.aclose()
-            await keychain.forget_refresh_token(url, email)
+            if session_ended(exc):
+                await keychain.forget_refresh_token(url, email)
             raise
         except BaseException:
             await client.aclose()
             raise
-        await self._remember_tokens(url, email, tokens)
         self._signed_in(Connection(client, me), remember=True)
 
     async def _open_demo(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from api_client.models import Contact, ContactCreate, ContactUpdate, EmailCategory
 
 from .i18n import QT_TRANSLATE_NOOP
+from .idempotency import PendingKeys, fingerprint
 from .portal_codes import explain, explain_fields
 from .session import AccountSession
 
@@ -53,6 +54,7 @@ class Contacts(QObject):
         super().__init__(session)
         self._session = session
         self.contacts: builtins.list[Contact] = []
+        self._adding = PendingKeys()
 
     def load(self) -> None:
         self._session.runner.run(
@@ -75,13 +77,23 @@ class Contacts(QObject):
             phone=values.get("phone", ""),
             categories=[*categories],
         )
+        # one key per contact to add: a Retry after a lost answer does not add it twice
+        what = fingerprint("contact", values, [c.value for c in categories])
+        key = self._adding.key(what)
+
+        def added(contact: Contact) -> None:
+            self._adding.done(what)
+            self._saved(contact, QCoreApplication.translate("contacts", "Contact %1 added."))
+
+        def failed(exc: BaseException) -> None:
+            self._adding.failed(what, exc)
+            self._save_failed(exc)
+
         self._session.runner.run(
             "contact-save",
-            self._session.client.contacts.add(body),
-            lambda contact: self._saved(
-                contact, QCoreApplication.translate("contacts", "Contact %1 added.")
-            ),
-            self._save_failed,
+            self._session.client.contacts.add(body, idempotency_key=key),
+            added,
+            failed,
         )
 
     def update(

@@ -17,6 +17,7 @@ from api_client.models import AutoCharge, CardCreate, PaymentMethod
 from .billing import explain, explain_fields
 from .errors import describe
 from .i18n import QT_TRANSLATE_NOOP
+from .idempotency import PendingKeys, secret_fingerprint
 from .session import AccountSession
 
 log = logging.getLogger("clientdesk.payment_methods")
@@ -66,6 +67,7 @@ class PaymentMethods(QObject):
         self.methods: list[PaymentMethod] = []
         self.auto_charge: bool | None = None
         self.loaded_once = False
+        self._adding = PendingKeys()
 
     @property
     def default(self) -> PaymentMethod | None:
@@ -109,12 +111,24 @@ class PaymentMethods(QObject):
             holder_name=holder_name.strip(),
             make_default=make_default,
         )
+        # one key per card to save: a Retry after a lost answer does not save it twice
+        what = secret_fingerprint(number, exp_month, exp_year, holder_name.strip(), make_default)
         del number
+        key = self._adding.key(what)
+
+        def added(method: PaymentMethod) -> None:
+            self._adding.done(what)
+            self._card_added(method)
+
+        def failed(exc: BaseException) -> None:
+            self._adding.failed(what, exc)
+            self._add_failed(exc)
+
         self._session.runner.run(
             "add-card",
-            self._session.client.payment_methods.add(card),
-            self._card_added,
-            self._add_failed,
+            self._session.client.payment_methods.add(card, idempotency_key=key),
+            added,
+            failed,
         )
 
     def _card_added(self, method: PaymentMethod) -> None:

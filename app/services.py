@@ -18,11 +18,13 @@ from api_client.models import (
     Cancellation,
     CancellationType,
     ServiceDetail,
+    TicketDetail,
     UpgradeResult,
 )
 
 from .errors import describe, field_messages
 from .i18n import QT_TRANSLATE_NOOP
+from .idempotency import PendingKeys, fingerprint
 from .session import AccountSession
 
 CONTEXT = "ServiceActions"
@@ -167,6 +169,7 @@ class ServiceActions(QObject):
         # Idempotency-Keys of changes not yet confirmed by the portal: a retry reuses its key.
         self._upgrade_keys: dict[tuple[int, int], str] = {}
         self._cancel_keys: dict[int, str] = {}
+        self._ticket_keys = PendingKeys()
 
     # ---- detail ---------------------------------------------------------------------------
 
@@ -258,6 +261,18 @@ class ServiceActions(QObject):
     def open_ticket(
         self, department_id: int, subject: str, message: str, service_id: int | None
     ) -> None:
+        # one key per ticket asked for: a Retry after a lost answer does not open a second one
+        what = fingerprint("ticket", department_id, subject, message, service_id)
+        key = self._ticket_keys.key(what)
+
+        def opened(ticket: TicketDetail) -> None:
+            self._ticket_keys.done(what)
+            self.ticket_opened.emit(ticket)
+
+        def failed(exc: BaseException) -> None:
+            self._ticket_keys.failed(what, exc)
+            self.ticket_failed.emit(explain(exc), fields_of(exc))
+
         self.session.runner.run(
             "open-ticket",
             self.session.client.tickets.open(
@@ -265,9 +280,10 @@ class ServiceActions(QObject):
                 subject=subject,
                 message=message,
                 service_id=service_id,
+                idempotency_key=key,
             ),
-            self.ticket_opened.emit,
-            lambda exc: self.ticket_failed.emit(explain(exc), fields_of(exc)),
+            opened,
+            failed,
         )
 
     # ---- cancellation ---------------------------------------------------------------------

@@ -9,6 +9,8 @@ the public status page.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -36,6 +38,7 @@ from api_client.models import (
 
 from .errors import describe, field_messages
 from .i18n import QT_TRANSLATE_NOOP
+from .idempotency import PendingKeys, fingerprint
 from .messages import MessageBridge
 from .tasks import TaskRunner
 
@@ -119,6 +122,7 @@ class StaffDesk(QObject):
         self.chat: ChatDetail | None = None
         self.status: ServiceStatusPage | None = None
         self._ticket_filter: tuple[int | None, TicketStatus | None] = (None, None)
+        self._pending = PendingKeys()  # Idempotency-Keys of changes not known to be done
         self._chat_timer = QTimer(self)
         self._chat_timer.setInterval(CHAT_POLL_MS)
         self._chat_timer.timeout.connect(self._poll_chat)
@@ -174,12 +178,24 @@ class StaffDesk(QObject):
         self.ticket_loaded.emit(ticket)
 
     def reply(self, ticket_id: int, message: str) -> None:
-        """Answer as staff (the ticket becomes Answered)."""
+        """Answer as staff (the ticket becomes Answered); a Retry after a lost answer reuses
+        the reply's Idempotency-Key, so the answer is added once."""
+        what = fingerprint("staff-reply", ticket_id, message)
+        key = self._pending.key(what)
+
+        def replied(ticket: TicketDetail) -> None:
+            self._pending.done(what)
+            self._ticket_changed(ticket)
+
+        def failed(exc: BaseException) -> None:
+            self._pending.failed(what, exc)
+            self.ticket_change_failed.emit(explain(exc))
+
         self.runner.run(
             "ticket-change",
-            self.client.staff.reply(ticket_id, message),
-            self._ticket_changed,
-            lambda exc: self.ticket_change_failed.emit(explain(exc)),
+            self.client.staff.reply(ticket_id, message, idempotency_key=key),
+            replied,
+            failed,
         )
 
     def set_ticket_status(self, ticket_id: int, status: TicketStatus) -> None:
@@ -226,11 +242,22 @@ class StaffDesk(QObject):
         )
 
     def send_chat(self, chat_id: int, body: str) -> None:
+        what = fingerprint("staff-chat-line", chat_id, body)
+        key = self._pending.key(what)
+
+        def sent(message: ChatMessage) -> None:
+            self._pending.done(what)
+            self._chat_sent(message)
+
+        def failed(exc: BaseException) -> None:
+            self._pending.failed(what, exc)
+            self.chat_failed.emit(explain(exc))
+
         self.runner.run(
             "chat-send",
-            self.client.staff.chats.send(chat_id, body),
-            self._chat_sent,
-            lambda exc: self.chat_failed.emit(explain(exc)),
+            self.client.staff.chats.send(chat_id, body, idempotency_key=key),
+            sent,
+            failed,
         )
 
     def close_chat(self, chat_id: int) -> None:
@@ -304,11 +331,9 @@ class StaffDesk(QObject):
                 QCoreApplication.translate("StaffDesk", "Write a title and a message."), {}
             )
             return
-        self.runner.run(
-            "incident",
-            self.client.staff.post_incident(incident),
-            self._incident_saved,
-            self._incident_failed,
+        self._save_incident(
+            fingerprint("incident", incident.model_dump(mode="json")),
+            lambda key: self.client.staff.post_incident(incident, idempotency_key=key),
         )
 
     def update_incident(
@@ -328,12 +353,26 @@ class StaffDesk(QObject):
                 QCoreApplication.translate("StaffDesk", "Write a message."), {}
             )
             return
-        self.runner.run(
-            "incident",
-            self.client.staff.update_incident(incident_id, change),
-            self._incident_saved,
-            self._incident_failed,
+        self._save_incident(
+            fingerprint("incident-update", incident_id, change.model_dump(mode="json")),
+            lambda key: self.client.staff.update_incident(incident_id, change, idempotency_key=key),
         )
+
+    def _save_incident(
+        self, what: str, send: Callable[[str], Coroutine[Any, Any, Incident]]
+    ) -> None:
+        """One key per incident or update meant: a Retry after a lost answer adds it once."""
+        key = self._pending.key(what)
+
+        def saved(incident: Incident) -> None:
+            self._pending.done(what)
+            self._incident_saved(incident)
+
+        def failed(exc: BaseException) -> None:
+            self._pending.failed(what, exc)
+            self._incident_failed(exc)
+
+        self.runner.run("incident", send(key), saved, failed)
 
     def _incident_saved(self, incident: Incident) -> None:
         self.incident_saved.emit(incident)

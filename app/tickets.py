@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from api_client.models import (
 from .drafts import DraftStore
 from .errors import describe, describe_field_error
 from .i18n import QT_TRANSLATE_NOOP
+from .idempotency import fingerprint, keeps_key
 from .session import AccountSession
 
 log = logging.getLogger("clientdesk.tickets")
@@ -37,6 +39,9 @@ MAX_ATTACHMENTS = 5
 MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
 ALLOWED_TYPES = ("png", "jpg", "jpeg", "pdf", "txt", "log", "zip")
 DRAFT_DELAY_MS = 400
+# Beside a draft being sent, the entry that keeps the Idempotency-Key of that send (and what it
+# was sent with): a Retry after a lost answer, even after a restart, replays instead of creating.
+SENDING = "-sending"
 
 _FIELD_CODES = {
     "attachment_type_not_allowed": QT_TRANSLATE_NOOP(
@@ -153,6 +158,7 @@ class Tickets(QObject):
         self.drafts = DraftStore(folder / "drafts") if folder is not None else None
         self._prefix = _draft_prefix(session)
         self._pending: dict[str, dict[str, Any]] = {}
+        self._send_keys: dict[str, dict[str, Any]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
@@ -253,6 +259,49 @@ class Tickets(QObject):
         self._pending.pop(what, None)
         if self.drafts is not None:
             self.drafts.delete(self._key(what))
+        self._send_settled(what)
+
+    # ---- the key of a draft's send --------------------------------------------------------
+
+    def send_key(self, what: str) -> str | None:
+        """The Idempotency-Key kept for sending draft ``what`` (None: none is pending)."""
+        record = self._send_record(what)
+        key = record.get("key") if record else None
+        return key if isinstance(key, str) else None
+
+    def _send_record(self, what: str) -> dict[str, Any] | None:
+        record = self._send_keys.get(what)
+        if record is None and self.drafts is not None:
+            record = self.drafts.load(self._key(what + SENDING))
+        return record
+
+    def _send_key(self, what: str, digest: str) -> str:
+        """The key for sending draft ``what`` as ``digest`` (what the request holds): the one of
+        the earlier attempt with the same content whose outcome is unknown, else a new one,
+        written beside the draft before the request leaves."""
+        record = self._send_record(what)
+        if record is not None and record.get("fingerprint") == digest:
+            key = record.get("key")
+            if isinstance(key, str) and key:
+                self._send_keys[what] = record
+                return key
+        record = {"fingerprint": digest, "key": str(uuid.uuid4())}
+        self._send_keys[what] = record
+        if self.drafts is not None:
+            try:
+                self.drafts.save(self._key(what + SENDING), record)
+            except OSError as exc:  # the key still holds for this run of the app
+                log.warning("send key of %s not saved: %s", what, type(exc).__name__)
+        return str(record["key"])
+
+    def _send_settled(self, what: str, exc: BaseException | None = None) -> None:
+        """The send succeeded (``exc`` None) or failed: its key goes unless the portal may have
+        done it (then a Retry must replay it)."""
+        if exc is not None and keeps_key(exc):
+            return
+        self._send_keys.pop(what, None)
+        if self.drafts is not None:
+            self.drafts.delete(self._key(what + SENDING))
 
     # ---- changes --------------------------------------------------------------------------
 
@@ -280,23 +329,39 @@ class Tickets(QObject):
                 fields,
             )
             return
-        self.session.runner.run(
-            "ticket-open",
-            self._open(values, paths),
-            self._opened,
-            lambda exc: self._failed(exc, paths, self.open_failed.emit),
-        )
+
+        def failed(exc: BaseException) -> None:
+            self._send_settled("new-ticket", exc)
+            self._failed(exc, paths, self.open_failed.emit)
+
+        self.session.runner.run("ticket-open", self._open(values, paths), self._opened, failed)
 
     async def _open(self, values: dict[str, Any], paths: list[str]) -> TicketDetail:
         uploads = await asyncio.to_thread(_read_uploads, paths)
         service = values.get("service_id")
+        department_id = int(values["department_id"])
+        subject = str(values.get("subject", "")).strip()
+        message = str(values.get("message", "")).strip()
+        priority = TicketPriority(values.get("priority") or TicketPriority.MEDIUM.value)
+        service_id = int(service) if service else None
+        digest = await asyncio.to_thread(
+            fingerprint,
+            "ticket",
+            department_id,
+            subject,
+            message,
+            priority.value,
+            service_id,
+            [upload.model_dump() for upload in uploads],
+        )
         return await self.session.client.tickets.open(
-            department_id=int(values["department_id"]),
-            subject=str(values.get("subject", "")).strip(),
-            message=str(values.get("message", "")).strip(),
-            priority=TicketPriority(values.get("priority") or TicketPriority.MEDIUM.value),
-            service_id=int(service) if service else None,
+            department_id=department_id,
+            subject=subject,
+            message=message,
+            priority=priority,
+            service_id=service_id,
             attachments=uploads,
+            idempotency_key=self._send_key("new-ticket", digest),
         )
 
     def _opened(self, ticket: TicketDetail) -> None:
@@ -323,18 +388,29 @@ class Tickets(QObject):
                 {"attachments": "\n".join(problems)},
             )
             return
+
+        def failed(exc: BaseException) -> None:
+            self._send_settled(f"reply-{ticket_id}", exc)
+            self._failed(
+                exc, paths, lambda text, fields: self.reply_failed.emit(ticket_id, text, fields)
+            )
+
         self.session.runner.run(
             f"ticket-reply-{ticket_id}",
             self._reply(ticket_id, message, paths),
             self._replied,
-            lambda exc: self._failed(
-                exc, paths, lambda text, fields: self.reply_failed.emit(ticket_id, text, fields)
-            ),
+            failed,
         )
 
     async def _reply(self, ticket_id: int, message: str, paths: list[str]) -> TicketDetail:
         uploads = await asyncio.to_thread(_read_uploads, paths)
-        return await self.session.client.tickets.reply(ticket_id, message.strip(), uploads)
+        text = message.strip()
+        digest = await asyncio.to_thread(
+            fingerprint, "reply", ticket_id, text, [upload.model_dump() for upload in uploads]
+        )
+        return await self.session.client.tickets.reply(
+            ticket_id, text, uploads, idempotency_key=self._send_key(f"reply-{ticket_id}", digest)
+        )
 
     def _replied(self, ticket: TicketDetail) -> None:
         self._discard(f"reply-{ticket.id}")

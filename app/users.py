@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from api_client.models import AccountUser, Invitation, InviteOutcome, Permission
 
 from .i18n import QT_TRANSLATE_NOOP
+from .idempotency import PendingKeys, fingerprint
 from .portal_codes import code_of, explain, explain_fields
 from .session import AccountSession
 
@@ -73,6 +74,7 @@ class Users(QObject):
         self.users: builtins.list[AccountUser] = []
         self.invitations: builtins.list[Invitation] = []
         self.owner_only = False
+        self._inviting = PendingKeys()
 
     def load(self) -> None:
         self._session.runner.run("users", self._load(), lambda _: self.loaded.emit(), self._failed)
@@ -91,7 +93,20 @@ class Users(QObject):
         self.failed.emit(explain(exc, CONTEXT, _CODES), self.owner_only)
 
     def invite(self, email: str, permissions: Sequence[Permission]) -> None:
-        self._change("invite", self._session.client.users.invite(email, permissions), self._invited)
+        # one key per invitation meant: a Retry after a lost answer does not invite twice
+        what = fingerprint("invite", email.strip().lower(), sorted(p.value for p in permissions))
+        key = self._inviting.key(what)
+
+        def invited(outcome: InviteOutcome) -> None:
+            self._inviting.done(what)
+            self._invited(outcome)
+
+        self._change(
+            "invite",
+            self._session.client.users.invite(email, permissions, idempotency_key=key),
+            invited,
+            lambda exc: self._inviting.failed(what, exc),
+        )
 
     def _invited(self, outcome: InviteOutcome) -> None:
         if outcome.outcome == "added" and outcome.user is not None:
@@ -139,16 +154,20 @@ class Users(QObject):
         )
 
     def _change(
-        self, name: str, coro: Coroutine[Any, Any, T], on_success: Callable[[T], None]
+        self,
+        name: str,
+        coro: Coroutine[Any, Any, T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        self._session.runner.run(
-            f"users-{name}",
-            coro,
-            on_success,
-            lambda exc: self.change_failed.emit(
+        def failed(exc: BaseException) -> None:
+            if on_failure is not None:
+                on_failure(exc)
+            self.change_failed.emit(
                 explain(exc, CONTEXT, _CODES), explain_fields(exc, CONTEXT, _FIELDS)
-            ),
-        )
+            )
+
+        self._session.runner.run(f"users-{name}", coro, on_success, failed)
 
     def _reload_then(self, text: str) -> None:
         def loaded(_: object) -> None:

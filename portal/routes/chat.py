@@ -21,9 +21,10 @@ import asyncio
 import contextlib
 import json
 import threading
+from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Depends, Request, Response, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -41,7 +42,9 @@ from api_client.models import (
 
 from ..audit import record
 from ..auth import DB, AccountContext, Caller, RowId, permissions_of, require, token_hash
+from ..billing import run_once
 from ..errors import PortalHTTPError, not_found
+from ..idempotency import REPLAYED_HEADER, IdempotencyKey
 from ..tables import (
     AccessTokenRow,
     ChatMessageRow,
@@ -140,6 +143,15 @@ def add_chat_message(
     db: Session, chat: ChatRow, person: PersonRow, from_staff: bool, body: str
 ) -> ChatMessage:
     """Store a message (committed) and return it; 409 ``chat_closed`` on an ended chat."""
+    message = stage_chat_message(db, chat, person, from_staff, body)
+    db.commit()
+    return message
+
+
+def stage_chat_message(
+    db: Session, chat: ChatRow, person: PersonRow, from_staff: bool, body: str
+) -> ChatMessage:
+    """Add a message to the transaction (flushed, not committed); 409 ``chat_closed``."""
     if chat.status == ChatStatus.CLOSED:
         raise _closed()
     row = ChatMessageRow(
@@ -151,8 +163,34 @@ def add_chat_message(
         created_at=utcnow(),
     )
     db.add(row)
-    db.commit()
+    db.flush()
     return message_model(row)
+
+
+def send_once(
+    db: Session,
+    request: Request,
+    person: PersonRow,
+    key: str | None,
+    chat_id: int,
+    body: ChatMessageCreate,
+    write: Callable[[], ChatMessage],
+) -> Response:
+    """Store a message at most once per ``Idempotency-Key``; only a message stored by this
+    request (not a replay) reaches the connected peers."""
+    sent: list[ChatMessage] = []
+
+    def change() -> ChatMessage:
+        message = write()
+        sent.append(message)
+        return message
+
+    response = run_once(db, request, person.id, key, body, change, status_code=201, required=False)
+    if sent and REPLAYED_HEADER not in response.headers:
+        hub_of(request.app).publish(
+            chat_id, {"type": "message", "message": sent[-1].model_dump(mode="json")}
+        )
+    return response
 
 
 def _chat(db: Session, ctx: AccountContext, chat_id: int) -> ChatRow:
@@ -163,31 +201,44 @@ def _chat(db: Session, ctx: AccountContext, chat_id: int) -> ChatRow:
 
 
 @router.post("/accounts/{account_id}/chats", response_model=ChatDetail, status_code=201)
-def open_chat(body: ChatCreate, ctx: Tickets, db: DB) -> ChatDetail:
-    """Open a chat; it waits for an agent. ``message`` (optional) is its first line."""
-    row = ChatRow(
-        client_id=ctx.client.id,
-        person_id=ctx.person.id,
-        subject=body.subject,
-        status=ChatStatus.WAITING.value,
-        created_at=utcnow(),
-    )
-    db.add(row)
-    db.flush()
-    if body.message:
-        db.add(
-            ChatMessageRow(
-                chat_id=row.id,
-                person_id=ctx.person.id,
-                author_name=ctx.person.name,
-                from_staff=False,
-                body=body.message,
-                created_at=utcnow(),
-            )
+def open_chat(
+    body: ChatCreate,
+    ctx: Tickets,
+    db: DB,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """Open a chat; it waits for an agent. ``message`` (optional) is its first line.
+    Honours an ``Idempotency-Key`` (sent again with its key, the chat is opened once)."""
+
+    def change() -> ChatDetail:
+        row = ChatRow(
+            client_id=ctx.client.id,
+            person_id=ctx.person.id,
+            subject=body.subject,
+            status=ChatStatus.WAITING.value,
+            created_at=utcnow(),
         )
-    record(db, ctx.client.id, ctx.person.id, "chat_opened", f"chat {row.id}")
-    db.commit()
-    return chat_detail(db, row)
+        db.add(row)
+        db.flush()
+        if body.message:
+            db.add(
+                ChatMessageRow(
+                    chat_id=row.id,
+                    person_id=ctx.person.id,
+                    author_name=ctx.person.name,
+                    from_staff=False,
+                    body=body.message,
+                    created_at=utcnow(),
+                )
+            )
+        record(db, ctx.client.id, ctx.person.id, "chat_opened", f"chat {row.id}")
+        db.flush()
+        return chat_detail(db, row)
+
+    return run_once(
+        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
+    )
 
 
 @router.get("/accounts/{account_id}/chats", response_model=list[Chat])
@@ -207,15 +258,21 @@ def chat_history(ctx: Tickets, db: DB, chat_id: ChatId) -> ChatDetail:
     "/accounts/{account_id}/chats/{chat_id}/messages", response_model=ChatMessage, status_code=201
 )
 def post_chat_message(
-    body: ChatMessageCreate, ctx: Tickets, db: DB, request: Request, chat_id: ChatId
-) -> ChatMessage:
-    """Send a line without a socket (it reaches the connected peers). 409 ``chat_closed``."""
-    chat = _chat(db, ctx, chat_id)
-    message = add_chat_message(db, chat, ctx.person, False, body.body)
-    hub_of(request.app).publish(
-        chat.id, {"type": "message", "message": message.model_dump(mode="json")}
-    )
-    return message
+    body: ChatMessageCreate,
+    ctx: Tickets,
+    db: DB,
+    request: Request,
+    chat_id: ChatId,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """Send a line without a socket (it reaches the connected peers). 409 ``chat_closed``.
+    Honours an ``Idempotency-Key`` (sent again with its key, the line is added once)."""
+
+    def write() -> ChatMessage:
+        chat = _chat(db, ctx, chat_id)
+        return stage_chat_message(db, chat, ctx.person, False, body.body)
+
+    return send_once(db, request, ctx.person, idempotency_key, chat_id, body, write)
 
 
 @router.post("/accounts/{account_id}/chats/{chat_id}/close", response_model=ChatDetail)
@@ -290,16 +347,22 @@ def _own(chat: ChatRow, staff: Caller) -> None:
     "/staff/chats/{chat_id}/messages", response_model=ChatMessage, status_code=201, tags=["staff"]
 )
 def staff_chat_message(
-    body: ChatMessageCreate, staff: Staff, db: DB, request: Request, chat_id: ChatId
-) -> ChatMessage:
-    """409 ``chat_not_taken`` (take it first), ``chat_closed``."""
-    chat = _staff_chat(db, chat_id)
-    _own(chat, staff)
-    message = add_chat_message(db, chat, staff.person, True, body.body)
-    hub_of(request.app).publish(
-        chat.id, {"type": "message", "message": message.model_dump(mode="json")}
-    )
-    return message
+    body: ChatMessageCreate,
+    staff: Staff,
+    db: DB,
+    request: Request,
+    chat_id: ChatId,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """409 ``chat_not_taken`` (take it first), ``chat_closed``. Honours an
+    ``Idempotency-Key`` (sent again with its key, the line is added once)."""
+
+    def write() -> ChatMessage:
+        chat = _staff_chat(db, chat_id)
+        _own(chat, staff)
+        return stage_chat_message(db, chat, staff.person, True, body.body)
+
+    return send_once(db, request, staff.person, idempotency_key, chat_id, body, write)
 
 
 @router.post("/staff/chats/{chat_id}/close", response_model=ChatDetail, tags=["staff"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -12,7 +12,9 @@ from api_client.models import Contact, ContactCreate, ContactUpdate, EmailCatego
 
 from ..audit import record
 from ..auth import DB, AccountContext, RowId, require
+from ..billing import run_once
 from ..errors import FieldError, not_found
+from ..idempotency import IdempotencyKey
 from ..tables import ContactRow
 
 router = APIRouter(tags=["contacts"])
@@ -70,24 +72,41 @@ def list_contacts(ctx: Contacts, db: DB) -> list[Contact]:
 
 
 @router.post("/accounts/{account_id}/contacts", response_model=Contact, status_code=201)
-def add_contact(body: ContactCreate, ctx: Contacts, db: DB) -> Contact:
-    """Errors: 422 ``email_taken`` on ``email`` (one contact per address in an account)."""
+def add_contact(
+    body: ContactCreate,
+    ctx: Contacts,
+    db: DB,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """Errors: 422 ``email_taken`` on ``email`` (one contact per address in an account).
+
+    Honours an ``Idempotency-Key``: the same request sent again with its key (its answer was
+    lost) replays the first answer instead of refusing the address as taken."""
     email = str(body.email).lower()
-    _check_email(db, ctx.client.id, email, None)
-    row = ContactRow(
-        client_id=ctx.client.id,
-        first_name=body.first_name,
-        last_name=body.last_name,
-        company=body.company,
-        email=email,
-        phone=body.phone,
-        categories=_stored(body.categories),
+
+    def change() -> Contact:
+        _check_email(db, ctx.client.id, email, None)
+        row = ContactRow(
+            client_id=ctx.client.id,
+            first_name=body.first_name,
+            last_name=body.last_name,
+            company=body.company,
+            email=email,
+            phone=body.phone,
+            categories=_stored(body.categories),
+        )
+        db.add(row)
+        try:
+            db.flush()
+        except IntegrityError as exc:  # two requests racing for the same address
+            raise _email_taken() from exc
+        record(db, ctx.client.id, ctx.person.id, "contact_added", f"{email}: {row.categories}")
+        return contact(row)
+
+    return run_once(
+        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
     )
-    db.add(row)
-    db.flush()
-    record(db, ctx.client.id, ctx.person.id, "contact_added", f"{email}: {row.categories}")
-    _commit(db)
-    return contact(row)
 
 
 def _own(db: DB, ctx: AccountContext, contact_id: int) -> ContactRow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -26,7 +26,9 @@ from api_client.models import (
 from ..alerts import raise_event
 from ..audit import record
 from ..auth import DB, MAX_ROW_ID, Caller, CurrentCaller, RowId
+from ..billing import run_once
 from ..errors import FieldError, PortalHTTPError, not_found
+from ..idempotency import IdempotencyKey
 from ..tables import (
     ClientRow,
     DomainRow,
@@ -151,17 +153,34 @@ def staff_ticket(staff: Staff, db: DB, ticket_id: TicketId) -> TicketDetail:
 
 
 @router.post("/tickets/{ticket_id}/replies", response_model=TicketDetail, status_code=201)
-def staff_reply(body: StaffReply, staff: Staff, db: DB, ticket_id: TicketId) -> TicketDetail:
-    """Answer as staff: the ticket becomes Answered."""
-    ticket = _ticket(db, ticket_id)
-    add_message(db, ticket, staff.person.id, staff.person.name, True, body.message, [])
-    ticket.status = TicketStatus.ANSWERED.value
-    record(db, ticket.client_id, staff.person.id, "ticket_answered", f"ticket {ticket.id}")
-    raise_event(
-        db, ticket.client_id, "ticket_answered", {"ticket": ticket.id, "subject": ticket.subject}
+def staff_reply(
+    body: StaffReply,
+    staff: Staff,
+    db: DB,
+    request: Request,
+    ticket_id: TicketId,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """Answer as staff: the ticket becomes Answered. Honours an ``Idempotency-Key`` (sent again
+    with its key, the answer is added once)."""
+
+    def change() -> TicketDetail:
+        ticket = _ticket(db, ticket_id)
+        add_message(db, ticket, staff.person.id, staff.person.name, True, body.message, [])
+        ticket.status = TicketStatus.ANSWERED.value
+        record(db, ticket.client_id, staff.person.id, "ticket_answered", f"ticket {ticket.id}")
+        raise_event(
+            db,
+            ticket.client_id,
+            "ticket_answered",
+            {"ticket": ticket.id, "subject": ticket.subject},
+        )
+        db.flush()
+        return ticket_detail(db, ticket.id)
+
+    return run_once(
+        db, request, staff.person.id, idempotency_key, body, change, status_code=201, required=False
     )
-    db.commit()
-    return ticket_detail(db, ticket.id)
 
 
 @router.patch("/tickets/{ticket_id}", response_model=TicketDetail)
@@ -191,65 +210,88 @@ def _set_components(db: Session, ids: list[int], status: ComponentStatus) -> Non
 
 
 @router.post("/incidents", response_model=Incident, status_code=201)
-def post_incident(body: IncidentCreate, staff: Staff, db: DB) -> Incident:
+def post_incident(
+    body: IncidentCreate,
+    staff: Staff,
+    db: DB,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
     """Open an incident (422 ``component_ids`` ``unknown_component``); ``component_status``
-    marks its components."""
-    ids = list(dict.fromkeys(body.component_ids))
-    known = set(db.scalars(select(StatusComponentRow.id).where(StatusComponentRow.id.in_(ids))))
-    if len(known) != len(ids):
-        raise FieldError.one("component_ids", "unknown_component", "No such component")
-    now = utcnow()
-    row = IncidentRow(
-        title=body.title,
-        status=body.status.value,
-        impact=body.impact.value,
-        component_ids=",".join(str(i) for i in ids),
-        started_at=now,
-        resolved_at=now if body.status is IncidentStatus.RESOLVED else None,
+    marks its components. Honours an ``Idempotency-Key`` (sent again with its key, one incident
+    is opened)."""
+
+    def change() -> Incident:
+        ids = list(dict.fromkeys(body.component_ids))
+        known = set(db.scalars(select(StatusComponentRow.id).where(StatusComponentRow.id.in_(ids))))
+        if len(known) != len(ids):
+            raise FieldError.one("component_ids", "unknown_component", "No such component")
+        now = utcnow()
+        row = IncidentRow(
+            title=body.title,
+            status=body.status.value,
+            impact=body.impact.value,
+            component_ids=",".join(str(i) for i in ids),
+            started_at=now,
+            resolved_at=now if body.status is IncidentStatus.RESOLVED else None,
+        )
+        row.updates = [
+            IncidentUpdateRow(status=body.status.value, message=body.message, created_at=now)
+        ]
+        db.add(row)
+        if body.component_status is not None:
+            _set_components(db, ids, body.component_status)
+        record(db, None, staff.person.id, "incident_posted", body.title)
+        db.flush()
+        incident = load_incident(db, row.id)
+        assert incident is not None
+        return incident_model(incident)
+
+    return run_once(
+        db, request, staff.person.id, idempotency_key, body, change, status_code=201, required=False
     )
-    row.updates = [
-        IncidentUpdateRow(status=body.status.value, message=body.message, created_at=now)
-    ]
-    db.add(row)
-    if body.component_status is not None:
-        _set_components(db, ids, body.component_status)
-    record(db, None, staff.person.id, "incident_posted", body.title)
-    db.commit()
-    incident = load_incident(db, row.id)
-    assert incident is not None
-    return incident_model(incident)
 
 
 @router.post("/incidents/{incident_id}/updates", response_model=Incident)
 def update_incident(
-    body: IncidentChange, staff: Staff, db: DB, incident_id: IncidentId
-) -> Incident:
+    body: IncidentChange,
+    staff: Staff,
+    db: DB,
+    request: Request,
+    incident_id: IncidentId,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
     """Add an update; status Resolved resolves the incident and its components go back to
-    Operational unless another open incident still names them."""
-    row = load_incident(db, incident_id)
-    if row is None:
-        raise not_found("No such incident")
-    now = utcnow()
-    row.updates.append(
-        IncidentUpdateRow(status=body.status.value, message=body.message, created_at=now)
-    )
-    row.status = body.status.value
-    ids = component_ids(row)
-    if body.status is IncidentStatus.RESOLVED:
-        row.resolved_at = row.resolved_at or now
-        others = db.scalars(
-            select(IncidentRow).where(
-                IncidentRow.id != row.id, IncidentRow.status != IncidentStatus.RESOLVED.value
-            )
+    Operational unless another open incident still names them. Honours an ``Idempotency-Key``
+    (sent again with its key, the update is added once)."""
+
+    def change() -> Incident:
+        row = load_incident(db, incident_id)
+        if row is None:
+            raise not_found("No such incident")
+        now = utcnow()
+        row.updates.append(
+            IncidentUpdateRow(status=body.status.value, message=body.message, created_at=now)
         )
-        still = {i for other in others for i in component_ids(other)}
-        _set_components(db, [i for i in ids if i not in still], ComponentStatus.OPERATIONAL)
-    else:
-        row.resolved_at = None
-        if body.component_status is not None:
-            _set_components(db, ids, body.component_status)
-    record(db, None, staff.person.id, "incident_updated", f"{row.title}: {body.status.value}")
-    db.commit()
-    incident = load_incident(db, row.id)
-    assert incident is not None
-    return incident_model(incident)
+        row.status = body.status.value
+        ids = component_ids(row)
+        if body.status is IncidentStatus.RESOLVED:
+            row.resolved_at = row.resolved_at or now
+            others = db.scalars(
+                select(IncidentRow).where(
+                    IncidentRow.id != row.id, IncidentRow.status != IncidentStatus.RESOLVED.value
+                )
+            )
+            still = {i for other in others for i in component_ids(other)}
+            _set_components(db, [i for i in ids if i not in still], ComponentStatus.OPERATIONAL)
+        else:
+            row.resolved_at = None
+            if body.component_status is not None:
+                _set_components(db, ids, body.component_status)
+        record(db, None, staff.person.id, "incident_updated", f"{row.title}: {body.status.value}")
+        db.flush()
+        incident = load_incident(db, row.id)
+        assert incident is not None
+        return incident_model(incident)
+
+    return run_once(db, request, staff.person.id, idempotency_key, body, change, required=False)

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from decimal import Decimal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -30,8 +30,9 @@ from api_client.models import (
 from ..alerts import raise_event
 from ..audit import record
 from ..auth import DB, RowId
-from ..billing import IVA, tax_of, today
+from ..billing import IVA, run_once, tax_of, today
 from ..errors import PortalHTTPError, not_found
+from ..idempotency import IdempotencyKey
 from ..tables import (
     ClientRow,
     DomainRow,
@@ -129,47 +130,64 @@ def cancel_invoice(staff: Staff, db: DB, invoice_id: Id) -> Invoice:
 
 
 @router.post("/accounts/{account_id}/quotes", response_model=QuoteDetail, status_code=201)
-def make_quote(body: QuoteCreate, staff: Staff, db: DB, account_id: Id) -> QuoteDetail:
-    """A quote delivered to the account (stage Delivered), in the account's currency."""
-    client = db.get(ClientRow, account_id)
-    if client is None:
-        raise not_found("No such account")
-    items = [
-        QuoteItemRow(
-            description=line.description,
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            amount=line.unit_price * line.quantity,
+def make_quote(
+    body: QuoteCreate,
+    staff: Staff,
+    db: DB,
+    request: Request,
+    account_id: Id,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """A quote delivered to the account (stage Delivered), in the account's currency.
+    Honours an ``Idempotency-Key`` (sent again with its key, one quote is made)."""
+
+    def change() -> QuoteDetail:
+        client = db.get(ClientRow, account_id)
+        if client is None:
+            raise not_found("No such account")
+        items = [
+            QuoteItemRow(
+                description=line.description,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                amount=line.unit_price * line.quantity,
+            )
+            for line in body.items
+        ]
+        subtotal = sum((item.amount for item in items), Decimal("0"))
+        tax = tax_of(subtotal)
+        on = today()
+        quote = QuoteRow(
+            client_id=client.id,
+            number=f"tmp-{uuid.uuid4().hex[:24]}",
+            subject=body.subject,
+            stage=QuoteStage.DELIVERED.value,
+            created_on=on,
+            valid_until=on + dt.timedelta(days=body.valid_days),
+            currency=client.currency,
+            subtotal=subtotal,
+            tax_rate=IVA,
+            tax=tax,
+            total=subtotal + tax,
+            notes=body.notes,
         )
-        for line in body.items
-    ]
-    subtotal = sum((item.amount for item in items), Decimal("0"))
-    tax = tax_of(subtotal)
-    on = today()
-    quote = QuoteRow(
-        client_id=client.id,
-        number=f"tmp-{uuid.uuid4().hex[:24]}",
-        subject=body.subject,
-        stage=QuoteStage.DELIVERED.value,
-        created_on=on,
-        valid_until=on + dt.timedelta(days=body.valid_days),
-        currency=client.currency,
-        subtotal=subtotal,
-        tax_rate=IVA,
-        tax=tax,
-        total=subtotal + tax,
-        notes=body.notes,
+        quote.items = items
+        db.add(quote)
+        db.flush()
+        quote.number = f"P-{1000 + quote.id}"
+        raise_event(
+            db,
+            client.id,
+            AlertEvent.QUOTE_AVAILABLE,
+            {"number": quote.number, "subject": body.subject},
+        )
+        record(db, client.id, staff.person.id, "quote_delivered", quote.number)
+        db.flush()
+        return quote_detail(quote)
+
+    return run_once(
+        db, request, staff.person.id, idempotency_key, body, change, status_code=201, required=False
     )
-    quote.items = items
-    db.add(quote)
-    db.flush()
-    quote.number = f"P-{1000 + quote.id}"
-    raise_event(
-        db, client.id, AlertEvent.QUOTE_AVAILABLE, {"number": quote.number, "subject": body.subject}
-    )
-    record(db, client.id, staff.person.id, "quote_delivered", quote.number)
-    db.commit()
-    return quote_detail(quote)
 
 
 @router.delete("/domains/{domain_id}", status_code=204)

@@ -12,7 +12,7 @@ import base64
 import binascii
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -33,7 +33,9 @@ from api_client.models import (
 
 from ..audit import record
 from ..auth import DB, AccountContext, RowId, require
+from ..billing import run_once
 from ..errors import FieldError, not_found
+from ..idempotency import IdempotencyKey
 from ..tables import (
     DepartmentRow,
     ServiceRow,
@@ -270,25 +272,40 @@ def list_tickets(ctx: Tickets, db: DB, status: TicketStatus | None = None) -> li
 
 
 @router.post("/accounts/{account_id}/tickets", response_model=TicketDetail, status_code=201)
-def create_ticket(body: TicketCreate, ctx: Tickets, db: DB) -> TicketDetail:
+def create_ticket(
+    body: TicketCreate,
+    ctx: Tickets,
+    db: DB,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
     """Open a ticket. 422: ``department_id`` ``unknown_department``; ``service_id``
     ``unknown_service``; attachments as described in the module (``attachments.N.filename``
     ``attachment_type_not_allowed``, ``attachments.N.content_base64`` ``attachment_too_large``,
-    ``invalid_base64``, ``attachment_content_mismatch``)."""
-    attachments = decode_attachments(body.attachments)
-    ticket = open_ticket(
-        db,
-        ctx,
-        department_id=body.department_id,
-        subject=body.subject,
-        message=body.message,
-        priority=body.priority,
-        service_id=body.service_id,
-        attachments=attachments,
+    ``invalid_base64``, ``attachment_content_mismatch``).
+
+    Honours an ``Idempotency-Key``: sent again with the same key (its answer was lost), the
+    ticket is not opened twice and the first answer comes back."""
+
+    def change() -> TicketDetail:
+        attachments = decode_attachments(body.attachments)
+        ticket = open_ticket(
+            db,
+            ctx,
+            department_id=body.department_id,
+            subject=body.subject,
+            message=body.message,
+            priority=body.priority,
+            service_id=body.service_id,
+            attachments=attachments,
+        )
+        record(db, ctx.client.id, ctx.person.id, "ticket_opened", f"ticket {ticket.id}")
+        db.flush()
+        return ticket_detail(db, ticket.id)
+
+    return run_once(
+        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
     )
-    record(db, ctx.client.id, ctx.person.id, "ticket_opened", f"ticket {ticket.id}")
-    db.commit()
-    return ticket_detail(db, ticket.id)
 
 
 @router.get("/accounts/{account_id}/tickets/{ticket_id}", response_model=TicketDetail)
@@ -302,16 +319,30 @@ def get_ticket(ctx: Tickets, db: DB, ticket_id: TicketId) -> TicketDetail:
     response_model=TicketDetail,
     status_code=201,
 )
-def reply_ticket(body: TicketReply, ctx: Tickets, db: DB, ticket_id: TicketId) -> TicketDetail:
+def reply_ticket(
+    body: TicketReply,
+    ctx: Tickets,
+    db: DB,
+    request: Request,
+    ticket_id: TicketId,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
     """The client's reply: the ticket becomes Customer-Reply (a Closed ticket is reopened).
-    422 attachment codes as when opening."""
-    ticket = _ticket(db, ctx, ticket_id)
-    attachments = decode_attachments(body.attachments)
-    add_message(db, ticket, ctx.person.id, ctx.person.name, False, body.message, attachments)
-    ticket.status = TicketStatus.CUSTOMER_REPLY.value
-    record(db, ctx.client.id, ctx.person.id, "ticket_replied", f"ticket {ticket.id}")
-    db.commit()
-    return ticket_detail(db, ticket.id)
+    422 attachment codes as when opening. Honours an ``Idempotency-Key`` (a reply sent again
+    with the same key is added once)."""
+
+    def change() -> TicketDetail:
+        ticket = _ticket(db, ctx, ticket_id)
+        attachments = decode_attachments(body.attachments)
+        add_message(db, ticket, ctx.person.id, ctx.person.name, False, body.message, attachments)
+        ticket.status = TicketStatus.CUSTOMER_REPLY.value
+        record(db, ctx.client.id, ctx.person.id, "ticket_replied", f"ticket {ticket.id}")
+        db.flush()
+        return ticket_detail(db, ticket.id)
+
+    return run_once(
+        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
+    )
 
 
 @router.post("/accounts/{account_id}/tickets/{ticket_id}/close", response_model=TicketDetail)

@@ -11,8 +11,9 @@ import datetime as dt
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api_client.models import (
@@ -36,7 +37,9 @@ from ..auth import (
     permissions_of,
     token_hash,
 )
+from ..billing import run_once
 from ..errors import PortalHTTPError, not_found
+from ..idempotency import IdempotencyKey
 from ..mailbox import record_email
 from ..passwords import hash_password
 from ..tables import ClientRow, InvitationRow, MembershipRow, PersonRow, utcnow
@@ -120,68 +123,91 @@ def _membership(db: Session, client_id: int, person_id: int) -> MembershipRow | 
     )
 
 
+def _already_member() -> PortalHTTPError:
+    return PortalHTTPError(409, "already_member", "This person already reaches the account")
+
+
 @router.post("/accounts/{account_id}/users", response_model=InviteOutcome, status_code=201)
-def invite_user(body: UserInvite, ctx: Owner, db: DB) -> InviteOutcome:
+def invite_user(
+    body: UserInvite,
+    ctx: Owner,
+    db: DB,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
     """Give someone access by e-mail address, with a set of permissions.
 
     An address that belongs to a person already known to the portal gets the access at once
     (``outcome: added``); any other address gets an invitation e-mail (``outcome: invited``),
     kept in the account's e-mails received.
 
+    Honours an ``Idempotency-Key``: sent again with its key (the answer was lost), the first
+    answer comes back instead of ``already_member`` / ``already_invited``, and no second e-mail.
+
     Errors: 403 ``owner_only``; 409 ``already_member``, ``already_invited``; 422 on ``email`` or
     ``permissions`` (``too_short``: at least one permission).
     """
-    email = str(body.email).lower()
-    client = ctx.client
-    person = db.scalar(select(PersonRow).where(func.lower(PersonRow.email) == email))
-    if person is not None:
-        if _membership(db, client.id, person.id) is not None:
-            raise PortalHTTPError(409, "already_member", "This person already reaches the account")
-        membership = MembershipRow(
-            person_id=person.id, client_id=client.id, permissions=_stored(body.permissions)
-        )
-        db.add(membership)
-        record(db, client.id, ctx.person.id, "user_added", f"{email}: {membership.permissions}")
-        raise_event(
-            db, client.id, "client_added", {"name": person.name, "account": _display(client)}
-        )
-        db.commit()
-        return InviteOutcome(outcome="added", user=account_user(membership, person))
 
-    pending = db.scalar(
-        select(InvitationRow.id).where(
-            InvitationRow.client_id == client.id,
-            func.lower(InvitationRow.email) == email,
-            InvitationRow.accepted_at.is_(None),
-            InvitationRow.cancelled_at.is_(None),
+    def change() -> InviteOutcome:
+        email = str(body.email).lower()
+        client = ctx.client
+        person = db.scalar(select(PersonRow).where(func.lower(PersonRow.email) == email))
+        if person is not None:
+            if _membership(db, client.id, person.id) is not None:
+                raise _already_member()
+            membership = MembershipRow(
+                person_id=person.id, client_id=client.id, permissions=_stored(body.permissions)
+            )
+            db.add(membership)
+            try:
+                db.flush()
+            except IntegrityError as exc:  # added by another request a moment ago
+                raise _already_member() from exc
+            record(db, client.id, ctx.person.id, "user_added", f"{email}: {membership.permissions}")
+            raise_event(
+                db, client.id, "client_added", {"name": person.name, "account": _display(client)}
+            )
+            return InviteOutcome(outcome="added", user=account_user(membership, person))
+
+        pending = db.scalar(
+            select(InvitationRow.id).where(
+                InvitationRow.client_id == client.id,
+                func.lower(InvitationRow.email) == email,
+                InvitationRow.accepted_at.is_(None),
+                InvitationRow.cancelled_at.is_(None),
+            )
         )
+        if pending is not None:
+            raise PortalHTTPError(
+                409, "already_invited", "An invitation to this address is pending"
+            )
+        token = secrets.token_urlsafe(32)
+        row = InvitationRow(
+            client_id=client.id,
+            email=email,
+            permissions=_stored(body.permissions),
+            token_hash=token_hash(token),
+            invited_by=ctx.person.id,
+            created_at=utcnow(),
+        )
+        db.add(row)
+        db.flush()
+        account = _display(client)
+        record_email(
+            db,
+            client.id,
+            email,
+            f"Te invitaron a la cuenta {account}",
+            f"Hola:\n\n{ctx.person.name} te invitó a administrar la cuenta {account} en el área de "
+            f"clientes.\n\nPara aceptar, usá este código de invitación: {token}\n\n"
+            "Si no esperabas esta invitación, ignorá este mensaje.",
+        )
+        record(db, client.id, ctx.person.id, "user_invited", f"{email}: {row.permissions}")
+        return InviteOutcome(outcome="invited", invitation=invitation(row))
+
+    return run_once(
+        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
     )
-    if pending is not None:
-        raise PortalHTTPError(409, "already_invited", "An invitation to this address is pending")
-    token = secrets.token_urlsafe(32)
-    row = InvitationRow(
-        client_id=client.id,
-        email=email,
-        permissions=_stored(body.permissions),
-        token_hash=token_hash(token),
-        invited_by=ctx.person.id,
-        created_at=utcnow(),
-    )
-    db.add(row)
-    db.flush()
-    account = _display(client)
-    record_email(
-        db,
-        client.id,
-        email,
-        f"Te invitaron a la cuenta {account}",
-        f"Hola:\n\n{ctx.person.name} te invitó a administrar la cuenta {account} en el área de "
-        f"clientes.\n\nPara aceptar, usá este código de invitación: {token}\n\n"
-        "Si no esperabas esta invitación, ignorá este mensaje.",
-    )
-    record(db, client.id, ctx.person.id, "user_invited", f"{email}: {row.permissions}")
-    db.commit()
-    return InviteOutcome(outcome="invited", invitation=invitation(row))
 
 
 @router.delete("/accounts/{account_id}/users/invitations/{invitation_id}", status_code=204)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import subprocess
 import sys
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -241,3 +242,82 @@ def test_api_client_imports_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _pair(n: int) -> dict[str, object]:
+    return {"access_token": f"access-{n}", "refresh_token": f"refresh-{n}", "expires_in": 900}
+
+
+async def test_a_refresh_whose_answer_is_lost_is_sent_again_with_the_same_token(
+    sleeps: list[float],
+) -> None:
+    sent: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/auth/refresh"):
+            sent.append(request.read().decode())
+            if len(sent) == 1:  # the portal rotated, but its answer never arrived
+                raise httpx.ReadTimeout("answer lost", request=request)
+            return httpx.Response(200, json=_pair(2))
+        return httpx.Response(200, json={"status": "ok", "version": "1"})
+
+    seen: list[Tokens | None] = []
+    async with client_with(httpx.MockTransport(handle)) as client:
+        client.on_tokens_changed(seen.append)
+        tokens = await client._t.refresh()
+    assert len(sent) == 2 and sent[0] == sent[1], "the same refresh token both times"
+    assert '"refresh-secret"' in sent[0]
+    assert (tokens.access_token, tokens.refresh_token) == ("access-2", "refresh-2")
+    assert [t.refresh_token if t else None for t in seen] == ["refresh-2"]
+
+
+def _times_out(request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadTimeout("lost", request=request)
+
+
+def _is_refused(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("refused", request=request)
+
+
+def _gateway_times_out(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(504)
+
+
+@pytest.mark.parametrize("failure", [_times_out, _is_refused, _gateway_times_out])
+async def test_a_refresh_that_cannot_reach_the_portal_keeps_the_tokens(
+    sleeps: list[float], failure: Callable[[httpx.Request], httpx.Response]
+) -> None:
+    attempts = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        return failure(request)
+
+    seen: list[Tokens | None] = []
+    async with client_with(httpx.MockTransport(handle)) as client:
+        client.on_tokens_changed(seen.append)
+        with pytest.raises((errors.ConnectionFailedError, errors.ServerError)):
+            await client._t.refresh()
+        assert client.tokens is not None and client.tokens.refresh_token == "refresh-secret"
+    assert len(attempts) == 2, "sent once more, then given up"
+    assert seen == [], "nobody was told the tokens are gone"
+
+
+async def test_a_refresh_the_portal_refuses_is_not_sent_again_and_drops_the_tokens() -> None:
+    attempts = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        return httpx.Response(
+            401, json={"detail": "The session has ended", "code": "session_ended"}
+        )
+
+    seen: list[Tokens | None] = []
+    async with client_with(httpx.MockTransport(handle)) as client:
+        client.on_tokens_changed(seen.append)
+        with pytest.raises(errors.UnauthorizedError) as caught:
+            await client._t.refresh()
+        assert client.tokens is None
+    assert caught.value.code == "session_ended"
+    assert len(attempts) == 1
+    assert seen == [None]
