@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from api_client.models import AlertEvent, EmailCategory
 
+from .fanout import events_topic, notify
 from .tables import (
     AlertDeliveryRow,
     AlertOutboxRow,
@@ -211,4 +212,6 @@ def raise_event(
     if channels.whatsapp and phone:
         row.deliveries.append(AlertDeliveryRow(channel=WHATSAPP, next_attempt_at=utcnow()))
     db.add(row)
+    if channels.desktop:
+        notify(db, events_topic(client_id))  # wakes the desktops' long polls at commit
     return row

@@ -35,6 +35,7 @@ from ..alerts import E164, WHATSAPP, Channels, channels_for, render, whatsapp_ph
 from ..audit import record
 from ..auth import DB, MAX_ROW_ID, AccountContext, require
 from ..errors import FieldError, PortalHTTPError
+from ..fanout import events_topic
 from ..paging import Keyset, aware_datetime
 from ..settings import PortalSettings
 from ..tables import AlertDeliveryRow, AlertOutboxRow, AlertPreferenceRow, AlertProfileRow, utcnow
@@ -46,7 +47,7 @@ log = logging.getLogger("clientdesk.portal.alerts")
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]
 
 MAX_WAIT_S = 30.0
-POLL_S = 0.25
+SAFETY_POLL_S = 5.0  # a long poll reads again this often even when nothing woke it
 FEED_LIMIT = 100
 
 
@@ -161,13 +162,30 @@ async def account_events(
             return [_event(row) for row in rows]
 
     deadline = time.monotonic() + wait
-    events = await run_in_threadpool(fetch)
-    while not events and time.monotonic() < deadline:
-        if await request.is_disconnected():
-            break
-        await asyncio.sleep(min(POLL_S, max(0.0, deadline - time.monotonic())))
+    # watching before the first read: an event committed between the read and the wait wakes it
+    with database.wakeups.watch(events_topic(client_id)) as watch:
         events = await run_in_threadpool(fetch)
+        gone = asyncio.ensure_future(_disconnected(request))
+        try:
+            while not events and time.monotonic() < deadline and not gone.done():
+                # woken by the commit of an event (any process) or the caller leaving, else
+                # read again as a safety net
+                woken = asyncio.ensure_future(
+                    watch.wait(min(SAFETY_POLL_S, max(0.0, deadline - time.monotonic())))
+                )
+                await asyncio.wait({woken, gone}, return_when=asyncio.FIRST_COMPLETED)
+                woken.cancel()
+                if not gone.done():
+                    events = await run_in_threadpool(fetch)
+        finally:
+            gone.cancel()
     return AccountEvents(events=events, last_id=events[-1].id if events else after)
+
+
+async def _disconnected(request: Request) -> None:
+    """Returns when the caller closes its connection (a long poll then stops at once)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 # ---- the alerts raised and their deliveries ---------------------------------------------------
