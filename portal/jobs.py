@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from api_client.models import AlertEvent, InvoiceStatus, ServiceStatus
 
 from .alerts import raise_event
+from .attempts import purge_failed_attempts
 from .audit import record
 from .billing import settle, today
 from .routes.staff_actions import apply_due_cancellations
@@ -29,7 +30,6 @@ from .settings import PortalSettings
 from .tables import (
     AccessTokenRow,
     BillingSettingsRow,
-    FailedAttemptRow,
     IdempotencyKeyRow,
     InvoiceItemRow,
     InvoiceRow,
@@ -196,15 +196,14 @@ def purge(db: Session, now: dt.datetime, settings: PortalSettings, report: JobRe
         "idempotency keys": delete(IdempotencyKeyRow).where(
             IdempotencyKeyRow.created_at < now - dt.timedelta(days=settings.idempotency_key_days)
         ),
-        "failed attempts": delete(FailedAttemptRow).where(
-            FailedAttemptRow.at < now - dt.timedelta(seconds=settings.login_window_seconds)
-        ),
         "job claims": delete(JobClaimRow).where(JobClaimRow.claimed_at < now - CLAIMS_KEPT),
     }
     for what, statement in steps.items():
         result = db.execute(statement.execution_options(synchronize_session=False))
         report.purged[what] = int(getattr(result, "rowcount", 0) or 0)
         db.commit()
+    window = dt.timedelta(seconds=settings.login_window_seconds)
+    report.purged["failed attempts"] = purge_failed_attempts(db, now - window)
 
 
 def run_jobs(
