@@ -20,8 +20,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response, WebSocket, WebSocketDisconnect
@@ -44,7 +44,8 @@ from ..audit import record
 from ..auth import DB, AccountContext, Caller, RowId, permissions_of, require, token_hash
 from ..billing import run_once
 from ..errors import PortalHTTPError, not_found
-from ..idempotency import REPLAYED_HEADER, IdempotencyKey
+from ..fanout import chat_topic, notify
+from ..idempotency import IdempotencyKey
 from ..tables import (
     AccessTokenRow,
     ChatMessageRow,
@@ -62,50 +63,112 @@ Tickets = Annotated[AccountContext, Depends(require(Permission.TICKETS))]
 ChatId = RowId
 
 CLOSE_UNAUTHORIZED, CLOSE_FORBIDDEN, CLOSE_NOT_FOUND = 4401, 4403, 4404
+SAFETY_POLL_S = 5.0  # a chat's pump reads again this often even when nothing woke it
+
+
+@dataclass
+class Seen:
+    """What one socket has been sent: messages up to an id, and the chat's state."""
+
+    last_message_id: int
+    status: str
+    agent_id: int | None
 
 
 class ChatHub:
-    """The sockets connected to each chat, and a thread-safe way to send to all of them."""
+    """This process's sockets, by chat. A chat with a socket here has one pump: it waits for the
+    chat's topic (woken by a commit in any process, see ``portal.fanout``) and sends each socket
+    what it has not seen yet, read from the database."""
 
-    def __init__(self) -> None:
-        self._sockets: dict[int, set[WebSocket]] = {}
-        self._lock = threading.Lock()
-        self._loop: asyncio.AbstractEventLoop | None = None
+    def __init__(self, database: Any) -> None:
+        self._database = database
+        self._peers: dict[int, dict[WebSocket, Seen | None]] = {}
+        self._pumps: dict[int, asyncio.Task[None]] = {}
+        self._locks: dict[int, asyncio.Lock] = {}
 
     def join(self, chat_id: int, socket: WebSocket) -> None:
-        self._loop = asyncio.get_running_loop()
-        with self._lock:
-            self._sockets.setdefault(chat_id, set()).add(socket)
+        """Count the socket in before its history is read: a message committed meanwhile is
+        sent once the history is (see :meth:`ready`)."""
+        self._peers.setdefault(chat_id, {})[socket] = None
+        if chat_id not in self._pumps:
+            self._locks[chat_id] = asyncio.Lock()
+            self._pumps[chat_id] = asyncio.create_task(self._pump(chat_id))
+
+    async def ready(self, chat_id: int, socket: WebSocket, seen: Seen) -> None:
+        """The socket has its history up to ``seen``: from now on it gets what follows."""
+        peers = self._peers.get(chat_id)
+        if peers is not None and socket in peers:
+            peers[socket] = seen
+            await self.deliver(chat_id)
 
     def leave(self, chat_id: int, socket: WebSocket) -> None:
-        with self._lock:
-            sockets = self._sockets.get(chat_id)
-            if sockets is not None:
-                sockets.discard(socket)
-                if not sockets:
-                    del self._sockets[chat_id]
+        peers = self._peers.get(chat_id)
+        if peers is None:
+            return
+        peers.pop(socket, None)
+        if not peers:
+            del self._peers[chat_id]
+            pump = self._pumps.pop(chat_id, None)
+            self._locks.pop(chat_id, None)
+            if pump is not None:
+                pump.cancel()
 
-    async def broadcast(self, chat_id: int, payload: dict[str, Any]) -> None:
-        with self._lock:
-            sockets = list(self._sockets.get(chat_id, ()))
-        text = json.dumps(payload, ensure_ascii=False)
-        for socket in sockets:
-            with contextlib.suppress(Exception):  # a peer that went away misses it
-                await socket.send_text(text)
+    async def _pump(self, chat_id: int) -> None:
+        with self._database.wakeups.watch(chat_topic(chat_id)) as watch:
+            while chat_id in self._peers:
+                await watch.wait(SAFETY_POLL_S)
+                with contextlib.suppress(Exception):  # a read that failed: the next wake retries
+                    await self.deliver(chat_id)
 
-    def publish(self, chat_id: int, payload: dict[str, Any]) -> None:
-        """From a worker thread (a REST handler): hand the broadcast to the server's loop."""
-        loop = self._loop
-        with self._lock:
-            anyone = bool(self._sockets.get(chat_id))
-        if loop is not None and anyone and not loop.is_closed():
-            asyncio.run_coroutine_threadsafe(self.broadcast(chat_id, payload), loop)
+    async def deliver(self, chat_id: int) -> None:
+        lock = self._locks.get(chat_id)
+        if lock is None:
+            return
+        async with lock:  # one delivery at a time per chat: nothing is sent twice
+            peers = {s: seen for s, seen in self._peers.get(chat_id, {}).items() if seen}
+            if not peers:
+                return
+            since = min(seen.last_message_id for seen in peers.values())
+            chat, messages = await run_in_threadpool(self._read, chat_id, since)
+            for socket, seen in peers.items():
+                frames = [
+                    {"type": "message", "message": m.model_dump(mode="json")}
+                    for m in messages
+                    if m.id > seen.last_message_id
+                ]
+                if (chat.status, chat.agent_id) != (seen.status, seen.agent_id):
+                    kind = "closed" if chat.status == ChatStatus.CLOSED else "taken"
+                    frames.append({"type": kind, "chat": chat.model.model_dump(mode="json")})
+                for frame in frames:
+                    with contextlib.suppress(Exception):  # a peer that went away misses it
+                        await socket.send_text(json.dumps(frame, ensure_ascii=False))
+                seen.last_message_id = max([seen.last_message_id, *(m.id for m in messages)])
+                seen.status, seen.agent_id = chat.status, chat.agent_id
+
+    def _read(self, chat_id: int, since: int) -> tuple[ChatState, list[ChatMessage]]:
+        with self._database.sessions() as db:
+            row = db.get(ChatRow, chat_id)
+            assert row is not None
+            messages = db.scalars(
+                select(ChatMessageRow)
+                .where(ChatMessageRow.chat_id == chat_id, ChatMessageRow.id > since)
+                .order_by(ChatMessageRow.id)
+            )
+            state = ChatState(chat_model(db, row), row.status, row.agent_id)
+            return state, [message_model(m) for m in messages]
+
+
+@dataclass(frozen=True)
+class ChatState:
+    model: Chat
+    status: str
+    agent_id: int | None
 
 
 def hub_of(app: Any) -> ChatHub:
     hub = getattr(app.state, "chat_hub", None)
     if hub is None:
-        hub = app.state.chat_hub = ChatHub()
+        hub = app.state.chat_hub = ChatHub(app.state.database)
     return hub
 
 
@@ -164,6 +227,7 @@ def stage_chat_message(
     )
     db.add(row)
     db.flush()
+    notify(db, chat_topic(chat.id))  # every process's sockets on this chat get it at commit
     return message_model(row)
 
 
@@ -177,20 +241,8 @@ def send_once(
     write: Callable[[], ChatMessage],
 ) -> Response:
     """Store a message at most once per ``Idempotency-Key``; only a message stored by this
-    request (not a replay) reaches the connected peers."""
-    sent: list[ChatMessage] = []
-
-    def change() -> ChatMessage:
-        message = write()
-        sent.append(message)
-        return message
-
-    response = run_once(db, request, person.id, key, body, change, status_code=201, required=False)
-    if sent and REPLAYED_HEADER not in response.headers:
-        hub_of(request.app).publish(
-            chat_id, {"type": "message", "message": sent[-1].model_dump(mode="json")}
-        )
-    return response
+    request (not a replay) reaches the connected peers: storing it notifies them."""
+    return run_once(db, request, person.id, key, body, write, status_code=201, required=False)
 
 
 def _chat(db: Session, ctx: AccountContext, chat_id: int) -> ChatRow:
@@ -278,18 +330,16 @@ def post_chat_message(
 @router.post("/accounts/{account_id}/chats/{chat_id}/close", response_model=ChatDetail)
 def close_chat(ctx: Tickets, db: DB, request: Request, chat_id: ChatId) -> ChatDetail:
     chat = _chat(db, ctx, chat_id)
-    return _end(db, hub_of(request.app), chat, ctx.person.id)
+    return _end(db, chat, ctx.person.id)
 
 
-def _end(db: Session, hub: ChatHub, chat: ChatRow, person_id: int) -> ChatDetail:
+def _end(db: Session, chat: ChatRow, person_id: int) -> ChatDetail:
     if chat.status != ChatStatus.CLOSED:
         chat.status = ChatStatus.CLOSED.value
         chat.closed_at = utcnow()
         record(db, chat.client_id, person_id, "chat_closed", f"chat {chat.id}")
+        notify(db, chat_topic(chat.id))  # the sockets, in every process, hear "closed"
         db.commit()
-        hub.publish(
-            chat.id, {"type": "closed", "chat": chat_model(db, chat).model_dump(mode="json")}
-        )
     return chat_detail(db, chat)
 
 
@@ -331,10 +381,8 @@ def take_chat(staff: Staff, db: DB, request: Request, chat_id: ChatId) -> ChatDe
         chat.agent_id = staff.person.id
         chat.status = ChatStatus.ACTIVE.value
         record(db, chat.client_id, staff.person.id, "chat_taken", f"chat {chat.id}")
+        notify(db, chat_topic(chat.id))  # the sockets, in every process, hear "taken"
         db.commit()
-        hub_of(request.app).publish(
-            chat.id, {"type": "taken", "chat": chat_model(db, chat).model_dump(mode="json")}
-        )
     return chat_detail(db, chat)
 
 
@@ -367,7 +415,7 @@ def staff_chat_message(
 
 @router.post("/staff/chats/{chat_id}/close", response_model=ChatDetail, tags=["staff"])
 def staff_close_chat(staff: Staff, db: DB, request: Request, chat_id: ChatId) -> ChatDetail:
-    return _end(db, hub_of(request.app), _staff_chat(db, chat_id), staff.person.id)
+    return _end(db, _staff_chat(db, chat_id), staff.person.id)
 
 
 # ---- the socket ------------------------------------------------------------------------------
@@ -425,15 +473,20 @@ async def chat_socket(websocket: WebSocket, chat_id: int) -> None:
         return
     person_id, from_staff = who
 
-    def history() -> dict[str, Any]:
+    def history() -> tuple[dict[str, Any], Seen]:
         with database.sessions() as db:
             chat = db.get(ChatRow, chat_id)
             assert chat is not None
-            return {"type": "history", "chat": chat_detail(db, chat).model_dump(mode="json")}
+            detail = chat_detail(db, chat)
+            last = max((m.id for m in detail.messages), default=0)
+            frame = {"type": "history", "chat": detail.model_dump(mode="json")}
+            return frame, Seen(last, chat.status, chat.agent_id)
 
     hub.join(chat_id, websocket)
     try:
-        await websocket.send_text(json.dumps(await run_in_threadpool(history), ensure_ascii=False))
+        frame, seen = await run_in_threadpool(history)
+        await websocket.send_text(json.dumps(frame, ensure_ascii=False))
+        await hub.ready(chat_id, websocket, seen)
         while True:
             raw = await websocket.receive_text()
             try:
@@ -458,10 +511,7 @@ async def chat_socket(websocket: WebSocket, chat_id: int) -> None:
             message = await run_in_threadpool(store)
             if message is None:
                 await websocket.send_text(json.dumps({"type": "error", "code": "chat_closed"}))
-                continue
-            await hub.broadcast(
-                chat_id, {"type": "message", "message": message.model_dump(mode="json")}
-            )
+            # a stored message reaches every socket, this one too, through its commit's wake
     except (WebSocketDisconnect, RuntimeError):  # the peer went away (Starlette >= 1 raises
         pass  # a RuntimeError subclass once the socket is known to be closed)
     finally:
