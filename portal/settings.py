@@ -98,6 +98,13 @@ class PortalSettings(BaseSettings):
     db_pool_timeout_seconds: float = Field(
         10.0, gt=0, description="a request that waits longer for a connection gets a 503"
     )
+    wake_safety_seconds: float = Field(
+        5.0,
+        gt=0,
+        le=3600,
+        description="a long poll or chat reads again this often when no "
+        "commit woke it (a notify lost with a listener's connection)",
+    )
     queue_timeout_seconds: float = Field(
         15.0,
         gt=0,

@@ -47,7 +47,6 @@ log = logging.getLogger("clientdesk.portal.alerts")
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]
 
 MAX_WAIT_S = 30.0
-SAFETY_POLL_S = 5.0  # a long poll reads again this often even when nothing woke it
 FEED_LIMIT = 100
 
 
@@ -144,6 +143,7 @@ async def account_events(
     arrives or the time is up (long poll). Pass the answer's ``last_id`` as the next ``after``.
     """
     database = request.app.state.database
+    safety = request.app.state.settings.wake_safety_seconds
     client_id = ctx.client.id
     db.close()  # give the connection back while waiting; each poll takes one briefly
 
@@ -171,7 +171,7 @@ async def account_events(
                 # woken by the commit of an event (any process) or the caller leaving, else
                 # read again as a safety net
                 woken = asyncio.ensure_future(
-                    watch.wait(min(SAFETY_POLL_S, max(0.0, deadline - time.monotonic())))
+                    watch.wait(min(safety, max(0.0, deadline - time.monotonic())))
                 )
                 await asyncio.wait({woken, gone}, return_when=asyncio.FIRST_COMPLETED)
                 woken.cancel()

@@ -63,7 +63,6 @@ Tickets = Annotated[AccountContext, Depends(require(Permission.TICKETS))]
 ChatId = RowId
 
 CLOSE_UNAUTHORIZED, CLOSE_FORBIDDEN, CLOSE_NOT_FOUND = 4401, 4403, 4404
-SAFETY_POLL_S = 5.0  # a chat's pump reads again this often even when nothing woke it
 
 
 @dataclass
@@ -80,8 +79,9 @@ class ChatHub:
     chat's topic (woken by a commit in any process, see ``portal.fanout``) and sends each socket
     what it has not seen yet, read from the database."""
 
-    def __init__(self, database: Any) -> None:
+    def __init__(self, database: Any, safety_seconds: float) -> None:
         self._database = database
+        self._safety_seconds = safety_seconds
         self._peers: dict[int, dict[WebSocket, Seen | None]] = {}
         self._pumps: dict[int, asyncio.Task[None]] = {}
         self._locks: dict[int, asyncio.Lock] = {}
@@ -116,7 +116,7 @@ class ChatHub:
     async def _pump(self, chat_id: int) -> None:
         with self._database.wakeups.watch(chat_topic(chat_id)) as watch:
             while chat_id in self._peers:
-                await watch.wait(SAFETY_POLL_S)
+                await watch.wait(self._safety_seconds)
                 with contextlib.suppress(Exception):  # a read that failed: the next wake retries
                     await self.deliver(chat_id)
 
@@ -168,7 +168,9 @@ class ChatState:
 def hub_of(app: Any) -> ChatHub:
     hub = getattr(app.state, "chat_hub", None)
     if hub is None:
-        hub = app.state.chat_hub = ChatHub(app.state.database)
+        hub = app.state.chat_hub = ChatHub(
+            app.state.database, app.state.settings.wake_safety_seconds
+        )
     return hub
 
 

@@ -6,10 +6,7 @@ that ``scripts/test`` installs."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import socket
 import ssl
 import subprocess
 import sys
@@ -20,25 +17,24 @@ from pathlib import Path
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "deploy" / "nginx" / "clientdesk-portal.conf"
+from .served import (
+    MISSING_TOOLS,
+    ROOT,
+    free_port,
+    make_tls,
+    serve_portal,
+    site_for_test,
+    start_nginx,
+    stop,
+)
+
 STAFF = ("soporte@hosting.test", "Soporte Hosting", "clave de soporte 2026")
 OWNER = ("juana@cliente.test", "clave de la clienta 2026")
 
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
-OPENSSL = shutil.which("openssl")
-
 pytestmark = pytest.mark.skipif(
-    (NGINX is None or OPENSSL is None) and os.environ.get("CI") != "true",
+    MISSING_TOOLS,
     reason="nginx and openssl (Debian packages) are needed; scripts/test installs them",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def portal_command(env: dict[str, str], *args: str, stdin: str = "") -> str:
@@ -53,20 +49,6 @@ def portal_command(env: dict[str, str], *args: str, stdin: str = "") -> str:
     )
     assert done.returncode == 0, f"clientdesk-portal {' '.join(args)}:\n{done.stdout}{done.stderr}"
     return done.stdout
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes], verify: object = True) -> None:
-    for _ in range(600):
-        if process.poll() is not None:
-            raise AssertionError(f"{url}: the process ended with {process.returncode}")
-        try:
-            if httpx.get(url, verify=verify, timeout=1.0).status_code == 200:  # type: ignore[arg-type]
-                return
-        except httpx.TransportError:
-            pass
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(0.1)  # a condition wait: returns early if the process dies
-    raise AssertionError(f"{url} did not answer")
 
 
 @pytest.fixture
@@ -84,36 +66,7 @@ def host_env(blank_database_url: str, tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def tls(tmp_path: Path) -> tuple[Path, Path]:
-    cert, key = tmp_path / "fullchain.pem", tmp_path / "privkey.pem"
-    subprocess.run(
-        [
-            str(OPENSSL),
-            *("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"),
-            *("-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"),
-            *("-addext", "subjectAltName=IP:127.0.0.1"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return cert, key
-
-
-def site_for_test(portal_port: int, https_port: int, http_port: int, tls: tuple[Path, Path]) -> str:
-    """The guide's site file with this test's ports and certificate, changed line by line (each
-    replacement must apply: the test follows the file as it is shipped)."""
-    text = SITE.read_text(encoding="utf-8")
-    cert, key = tls
-    for old, new in (
-        ("server 127.0.0.1:8780;", f"server 127.0.0.1:{portal_port};"),
-        ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
-        ("listen 80;", f"listen 127.0.0.1:{http_port};"),
-        ("/etc/letsencrypt/live/clientes.example.com/fullchain.pem", str(cert)),
-        ("/etc/letsencrypt/live/clientes.example.com/privkey.pem", str(key)),
-    ):
-        assert old in text, f"{SITE.name} no longer holds {old!r}: update this test and the guide"
-        text = text.replace(old, new)
-    return text
+    return make_tls(tmp_path)
 
 
 @pytest.fixture
@@ -144,49 +97,18 @@ def served(
     portal_command(host_env, "create-department", "--name", "Soporte técnico")
 
     # step 4: the portal on loopback, nginx in front with the guide's site file
-    portal = subprocess.Popen(
-        [sys.executable, "-m", "portal", "serve"],
-        cwd=ROOT,
-        env=host_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    prefix = tmp_path / "nginx"
-    prefix.mkdir()
+    portal = serve_portal(host_env)
     https_port, http_port = free_port(), free_port()
-    (prefix / "site.conf").write_text(
-        site_for_test(int(host_env["CLIENTDESK_PORT"]), https_port, http_port, tls),
-        encoding="utf-8",
-    )
-    temp_paths = "\n".join(
-        f"    {kind}_temp_path {prefix / kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    as_root = "user root;\n" if os.geteuid() == 0 else ""
-    (prefix / "nginx.conf").write_text(
-        f"{as_root}daemon off;\npid {prefix / 'nginx.pid'};\nerror_log {prefix / 'error.log'} warn;\n"
-        "events { worker_connections 128; }\n"
-        f"http {{\n    access_log off;\n{temp_paths}\n    include {prefix / 'site.conf'};\n}}\n",
-        encoding="utf-8",
-    )
-    nginx_cmd = [str(NGINX), "-p", str(prefix), "-c", str(prefix / "nginx.conf")]
-    checked = subprocess.run([*nginx_cmd, "-t"], capture_output=True, text=True, timeout=30)
-    assert checked.returncode == 0, checked.stderr
-    nginx = subprocess.Popen(nginx_cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    context = ssl.create_default_context(cafile=str(tls[0]))
-    base = f"https://127.0.0.1:{https_port}"
+    site = site_for_test([int(host_env["CLIENTDESK_PORT"])], https_port, http_port, tls)
     try:
-        wait_until_up(f"http://127.0.0.1:{host_env['CLIENTDESK_PORT']}/api/v1/health", portal)
-        wait_until_up(f"{base}/api/v1/health", nginx, context)
-        yield base, context
+        nginx = start_nginx(tmp_path / "nginx", site, https_port, tls)
+    except BaseException:
+        stop(portal)
+        raise
+    try:
+        yield f"https://127.0.0.1:{https_port}", ssl.create_default_context(cafile=str(tls[0]))
     finally:
-        for process in (nginx, portal):
-            process.terminate()
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(5)
+        stop(nginx, portal)
 
 
 def sign_in(client: httpx.Client, email: str, password: str) -> dict[str, str]:
