@@ -70,6 +70,11 @@ def describe(exc: BaseException) -> str:
             return QCoreApplication.translate("errors", "Wrong e-mail or password.")
         if exc.code == "not_signed_in":
             return QCoreApplication.translate("errors", "You are not signed in.")
+        if exc.code == "account_disabled":
+            return QCoreApplication.translate(
+                "errors",
+                "Your hosting company has disabled this sign-in. Contact them to use it again.",
+            )
         return QCoreApplication.translate("errors", "Your session has ended. Sign in again.")
     if isinstance(exc, errors.ForbiddenError):
         return QCoreApplication.translate(
@@ -88,6 +93,10 @@ def describe(exc: BaseException) -> str:
                 "errors", "Too many attempts. Try again in %n second(s).", None, seconds
             )
         return QCoreApplication.translate("errors", "Too many attempts. Try again later.")
+    if isinstance(exc, errors.RequestTooLargeError):
+        return QCoreApplication.translate(
+            "errors", "This is larger than the portal accepts. Send smaller or fewer files."
+        )
     if isinstance(exc, errors.ServerError):
         return QCoreApplication.translate("errors", "The portal had a problem. Retry in a moment.")
     if isinstance(exc, errors.APIStatusError):

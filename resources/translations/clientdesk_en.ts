@@ -4270,6 +4270,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>You are not signed in.</translation>
     </message>
     <message>
+        <source>Your hosting company has disabled this sign-in. Contact them to use it again.</source>
+        <translation>Your hosting company has disabled this sign-in. Contact them to use it again.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
@@ -4295,6 +4299,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Too many attempts. Try again later.</source>
         <translation>Too many attempts. Try again later.</translation>
+    </message>
+    <message>
+        <source>This is larger than the portal accepts. Send smaller or fewer files.</source>
+        <translation>This is larger than the portal accepts. Send smaller or fewer files.</translation>
     </message>
     <message>
         <source>The portal had a problem. Retry in a moment.</source>

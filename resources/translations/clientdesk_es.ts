@@ -4270,6 +4270,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>No ingresaste.</translation>
     </message>
     <message>
+        <source>Your hosting company has disabled this sign-in. Contact them to use it again.</source>
+        <translation>Tu empresa de hosting deshabilitó este acceso. Comunicate con ella para volver a usarlo.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Tu sesión terminó. Ingresá de nuevo.</translation>
     </message>
@@ -4295,6 +4299,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Too many attempts. Try again later.</source>
         <translation>Demasiados intentos. Probá más tarde.</translation>
+    </message>
+    <message>
+        <source>This is larger than the portal accepts. Send smaller or fewer files.</source>
+        <translation>Esto supera lo que acepta el portal. Enviá archivos más chicos o menos archivos.</translation>
     </message>
     <message>
         <source>The portal had a problem. Retry in a moment.</source>
