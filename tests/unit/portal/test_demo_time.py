@@ -1,8 +1,12 @@
-"""The demo data is dated relative to the moment it is made and never after it, at any hour."""
+"""The demo data is dated relative to the moment it is made and never after it, at any hour and
+in any time zone (its days are the local days of the computer that makes it)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Date, select
@@ -14,19 +18,35 @@ from portal.tables import Base, EmailMessageRow, InvoiceRow, UTCDateTime
 
 # Dates the demo writes on purpose in the future: what is due or expires later.
 FUTURE_DATES = {"due_on", "next_due_date", "expiry_date", "valid_until", "exp_year"}
+ZONES = ["UTC", "America/Argentina/Buenos_Aires", "Asia/Tokyo"]
+
+
+@pytest.fixture(params=ZONES)
+def zone(request: pytest.FixtureRequest) -> Iterator[str]:
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield request.param
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 def clock_at(hour: int, minute: int) -> DemoClock:
-    today = dt.datetime.now(dt.UTC).date()
-    return DemoClock.at(dt.datetime.combine(today, dt.time(hour, minute), tzinfo=dt.UTC))
+    """Today at ``hour:minute`` local time."""
+    today = dt.datetime.now().astimezone().date()
+    return DemoClock.at(dt.datetime.combine(today, dt.time(hour, minute)).astimezone())
 
 
 @pytest.mark.parametrize(("hour", "minute"), [(0, 5), (3, 0), (11, 59), (23, 30)])
-def test_clock_times_are_never_after_now_and_keep_their_order(hour: int, minute: int) -> None:
+def test_clock_times_are_never_after_now_and_keep_their_order(
+    zone: str, hour: int, minute: int
+) -> None:
     clock = clock_at(hour, minute)
     today = clock.today
-    assert today <= clock.now.date()
-    assert today >= (clock.now - dt.timedelta(days=1)).date()
+    assert today == clock.now.astimezone().date()  # the local day, not the UTC one
     stamps = [
         clock.time(day, h, m)
         for day in (today - dt.timedelta(days=2), today - dt.timedelta(days=1), today)
@@ -35,13 +55,16 @@ def test_clock_times_are_never_after_now_and_keep_their_order(hour: int, minute:
     assert all(stamp < clock.now for stamp in stamps)
     assert stamps == sorted(stamps)
     assert len(set(stamps)) == len(stamps)
-    # a day that is over keeps its hour as it is
-    assert clock.time(today - dt.timedelta(days=2), 6).time() == dt.time(6, 0)
+    assert all(stamp.tzinfo == dt.UTC for stamp in stamps)
+    # a day that is over keeps its local hour
+    assert clock.time(today - dt.timedelta(days=2), 6).astimezone().time() == dt.time(6, 0)
+    # and today's stamps stay on today
+    assert clock.time(today, 23, 59).astimezone().date() == today
 
 
 @pytest.mark.parametrize(("hour", "minute"), [(3, 0), (23, 30)])
 def test_demo_data_is_never_dated_after_it_was_made(
-    empty_database_url: str, hour: int, minute: int
+    empty_database_url: str, zone: str, hour: int, minute: int
 ) -> None:
     clock = clock_at(hour, minute)
     made_from = dt.datetime.now(dt.UTC)  # rows stamped by their column's default carry this time
