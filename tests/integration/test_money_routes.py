@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-import portal.routes.billing
-import portal.routes.service_changes
+import portal.routes.billing as portal_billing_routes
+import portal.routes.service_changes as portal_service_routes
 from api_client.models import InvoiceStatus, QuoteStage, ServiceStatus
 from portal import billing
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, OTHER_EMAIL
@@ -49,7 +49,7 @@ END_OF_PERIOD = "End of Billing Period"
 @pytest.fixture
 def today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
     frozen = billing.today()
-    for module in (billing, portal.routes.billing, portal.routes.service_changes):
+    for module in (billing, portal_billing_routes, portal_service_routes):
         monkeypatch.setattr(module, "today", lambda: frozen)
     return frozen
 
@@ -339,6 +339,47 @@ def test_a_card_pays_through_its_expiry_month_and_the_payment_is_audited(
     ]
     listed = http.get(f"/accounts/{OWN}/invoices/{invoice.id}/payments").json()
     assert [p["id"] for p in listed] == [body["payment"]["id"]]
+    # once paid, the answer is that it is paid, whatever the card: not "add a valid card"
+    for card in (expired, this_month):
+        again = http.post(pay, json={"payment_method_id": card}, headers=key())
+        assert again.status_code == 409 and again.json()["code"] == "invoice_not_payable"
+
+
+def test_a_payment_that_loses_the_race_charges_nothing_and_says_the_invoice_is_paid(
+    portal: BackgroundPortal,
+    http: httpx.Client,
+    today: dt.date,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    card = add_card(portal, OWN, today.month, today.year + 2)
+    invoice = unpaid_invoice(portal, OWN)
+    real_settle = portal_billing_routes.settle
+
+    def another_payment_first(db: Session, row: InvoiceRow, *args: Any) -> Any:
+        # another request (another key) pays the invoice between our checks and our charge
+        with database(portal) as other:
+            other.execute(
+                update(InvoiceRow)
+                .where(InvoiceRow.id == row.id)
+                .values(status="Paid", amount_paid=row.total, paid_on=today)
+            )
+            other.commit()
+        return real_settle(db, row, *args)
+
+    monkeypatch.setattr(portal_billing_routes, "settle", another_payment_first)
+    answer = http.post(
+        f"/accounts/{OWN}/invoices/{invoice.id}/pay",
+        json={"payment_method_id": card},
+        headers=key(),
+    )
+    assert answer.status_code == 409
+    assert answer.json() == {
+        "code": "invoice_not_payable",
+        "detail": "An invoice in status Paid cannot be paid",
+    }
+    with database(portal) as db:
+        assert db.scalars(select(PaymentRow).where(PaymentRow.invoice_id == invoice.id)).all() == []
+    assert audit_details(portal, "invoice_paid") == []
 
 
 # ---- quotes -----------------------------------------------------------------------------------
@@ -428,13 +469,60 @@ def test_a_cancellation_belongs_to_its_own_service(
     assert done.status_code == 201
     missing = http.get(f"/accounts/{OWN}/services/{staying}/cancellation")
     assert missing.status_code == 404
-    # the other service can still change plan and be cancelled
+    # the other service can still be cancelled, here at once
     again = http.post(
+        f"/accounts/{OWN}/services/{staying}/cancellation",
+        json={"type": "Immediate", "password": DEMO_PASSWORD},
+        headers=key(),
+    )
+    assert again.status_code == 201, again.text
+    assert again.json()["service_status"] == "Cancelled"
+    # asked once more: the answer is that it was already requested
+    once_more = http.post(
         f"/accounts/{OWN}/services/{staying}/cancellation",
         json={"type": END_OF_PERIOD, "password": DEMO_PASSWORD},
         headers=key(),
     )
-    assert again.status_code == 201, again.text
+    assert once_more.status_code == 409
+    assert once_more.json()["code"] == "cancellation_already_requested"
+
+
+def test_two_cancellations_of_one_service_at_the_same_moment_one_wins(
+    portal: BackgroundPortal,
+    http: httpx.Client,
+    today: dt.date,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    service = service_of(portal, OWN)
+    person_id = http.get("/me").json()["person"]["id"]
+
+    def another_request_commits_first() -> dt.date:
+        # the other request passed the same checks and committed a moment earlier
+        with database(portal) as other:
+            other.add(
+                ServiceCancellationRow(
+                    service_id=service.id,
+                    person_id=person_id,
+                    type="Immediate",
+                    effective_on=today,
+                )
+            )
+            other.commit()
+        monkeypatch.setattr(portal_service_routes, "today", lambda: today)
+        return today
+
+    monkeypatch.setattr(portal_service_routes, "today", another_request_commits_first)
+    answer = http.post(
+        f"/accounts/{OWN}/services/{service.id}/cancellation",
+        json={"type": END_OF_PERIOD, "password": DEMO_PASSWORD},
+    )
+    assert answer.status_code == 409, answer.text
+    assert answer.json()["code"] == "cancellation_already_requested"
+    with database(portal) as db:
+        rows = db.scalars(
+            select(ServiceCancellationRow).where(ServiceCancellationRow.service_id == service.id)
+        ).all()
+        assert [r.type for r in rows] == ["Immediate"]
 
 
 def product_named(db: Session, name: str) -> ProductRow:
