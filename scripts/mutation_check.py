@@ -406,7 +406,7 @@ def _check_imports(root: Path, paths: Sequence[str]) -> None:
             raise SystemExit(f"{module} is imported from {file}, not from {root}")
 
 
-def _raise_on_sigterm(_signum: int, _frame: FrameType | None) -> None:
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
@@ -414,7 +414,8 @@ def run_mutants(
     root: Path, mutants: Sequence[Mutant], tests_for: dict[str, list[str]], timeout: float
 ) -> list[Outcome]:
     outcomes: list[Outcome] = []
-    previous = signal.signal(signal.SIGTERM, _raise_on_sigterm)
+    # SIGINT too: a run started in the background ignores it unless told otherwise
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         for mutant in mutants:
             file = root / mutant.path
@@ -438,7 +439,8 @@ def run_mutants(
                 flush=True,
             )
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     return outcomes
 
 
@@ -538,6 +540,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             print(f"baseline passed in {seconds:.0f}s: {' '.join(selection)}", flush=True)
         outcomes = run_mutants(root, mutants, tests_for, args.timeout)
+    except KeyboardInterrupt:
+        print("interrupted: every mutated file is back to its original")
+        return 130
     finally:
         if not args.in_place:
             shutil.rmtree(root.parent, ignore_errors=True)
