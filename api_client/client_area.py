@@ -117,13 +117,20 @@ class ServiceActionsAPI:
         )
 
     async def request_owner_change(
-        self, service_id: int, target_email: str, message: str = ""
+        self,
+        service_id: int,
+        target_email: str,
+        message: str = "",
+        *,
+        idempotency_key: str | None = None,
     ) -> Ticket:
         return await self._t.request(
             "POST",
             f"{self._base}/{service_id}/owner-change",
             json=OwnerChangeRequest(target_email=target_email, message=message),
             model=Ticket,
+            costs_money=True,  # opens a ticket: sent with a key, kept across retries
+            idempotency_key=idempotency_key,
         )
 
 

@@ -18,6 +18,7 @@ from api_client.models import (
     Cancellation,
     CancellationType,
     ServiceDetail,
+    Ticket,
     TicketDetail,
     UpgradeResult,
 )
@@ -313,13 +314,24 @@ class ServiceActions(QObject):
     # ---- change of owner ------------------------------------------------------------------
 
     def request_owner_change(self, service_id: int, target_email: str, message: str = "") -> None:
+        what = ("owner-change", service_id, target_email.strip().lower(), message)
+        key = self._ticket_keys.key(what)  # a Retry after a lost answer opens no second ticket
+
+        def requested(ticket: Ticket) -> None:
+            self._ticket_keys.done(what)
+            self.owner_change_requested.emit(ticket)
+
+        def failed(exc: BaseException) -> None:
+            self._ticket_keys.failed(what, exc)
+            self.owner_change_refused.emit(explain(exc), fields_of(exc))
+
         self.session.runner.run(
             "owner-change",
             self.session.client.service_actions.request_owner_change(
-                service_id, target_email.strip(), message
+                service_id, target_email.strip(), message, idempotency_key=key
             ),
-            self.owner_change_requested.emit,
-            lambda exc: self.owner_change_refused.emit(explain(exc), fields_of(exc)),
+            requested,
+            failed,
         )
 
 

@@ -38,6 +38,7 @@ from api_client.models import (
 )
 
 from ..alerts import raise_event
+from ..attempts import check_secret
 from ..audit import record
 from ..auth import DB, MAX_ROW_ID, AccountContext, RowId, require
 from ..billing import IVA, Line, create_invoice, run_once, tax_of, today
@@ -299,7 +300,9 @@ def request_cancellation(
 
     def change() -> Cancellation:
         service = _service(db, ctx, service_id)
-        if not verify_password(body.password, ctx.person.password_hash):
+        # counted with the other wrong passwords of this person: 429 past the limit
+        ok = verify_password(body.password, ctx.person.password_hash)
+        if not check_secret(db, request, ctx.person.id, "password", ok):
             raise FieldError.one("password", "wrong_password", "The password is not correct")
         existing = db.scalar(
             select(ServiceCancellationRow).where(ServiceCancellationRow.service_id == service.id)
@@ -405,14 +408,35 @@ def _has_overdue(db: Session, client_id: int) -> bool:
     status_code=201,
 )
 def request_owner_change(
-    body: OwnerChangeRequest, ctx: ManageProducts, db: DB, service_id: ServiceId
-) -> Ticket:
+    body: OwnerChangeRequest,
+    ctx: ManageProducts,
+    db: DB,
+    request: Request,
+    service_id: ServiceId,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
     """Ask to move a service to another client (given by that client's e-mail).
 
     It opens a ticket in Facturación that records the request; staff make the move. Refusals,
     409: ``service_not_active``, ``target_not_found``, ``same_client`` (this client, or the same
-    e-mail), ``overdue_invoices`` (either account has an overdue invoice).
+    e-mail), ``overdue_invoices`` (either account has an overdue invoice). Honours an
+    ``Idempotency-Key``: sent again with its key (its answer was lost), the ticket is opened once.
     """
+    return run_once(
+        db,
+        request,
+        ctx.person.id,
+        idempotency_key,
+        body,
+        lambda: _owner_change(body, ctx, db, service_id),
+        status_code=201,
+        required=False,
+    )
+
+
+def _owner_change(
+    body: OwnerChangeRequest, ctx: AccountContext, db: Session, service_id: int
+) -> Ticket:
     service = _service(db, ctx, service_id)
     if service.status != ServiceStatus.ACTIVE:
         raise _not_active()

@@ -215,3 +215,22 @@ async def test_wrong_codes_at_sign_in_and_at_turning_off_share_one_limit(
         assert refused_off.value.code == "too_many_attempts"
         status = await security.two_factor()
         assert status.enabled and status.recovery_codes_left == len(recovery), "none spent"
+
+
+def test_wrong_passwords_to_confirm_a_cancellation_are_limited(database_url: str) -> None:
+    """The cancellation asks the account password again: its wrong tries count with the others
+    of that person, and past the limit even the right password is refused (nothing cancelled)."""
+    with serving(database_url, secret_attempts=3) as portal:
+        token = sign_in(portal, DEMO_EMAIL, DEMO_PASSWORD).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        services = httpx.get(f"{portal.url}/api/v1/accounts/1/services", headers=headers).json()
+        service = next(s for s in services if s["status"] == "Active")
+        url = f"{portal.url}/api/v1/accounts/1/services/{service['id']}/cancellation"
+        body = {"type": "End of Billing Period", "reason": ""}
+        for _ in range(3):
+            wrong = httpx.post(url, headers=headers, json={**body, "password": "no-es-esta"})
+            assert wrong.status_code == 422, wrong.text
+        right = httpx.post(url, headers=headers, json={**body, "password": DEMO_PASSWORD})
+        assert_refused(right, "too_many_attempts", 300)
+        asked = httpx.get(url, headers=headers)
+        assert asked.status_code == 404, asked.text  # no cancellation was recorded

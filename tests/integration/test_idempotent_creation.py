@@ -15,18 +15,22 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from api_client.models import InvoiceStatus, ServiceStatus
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL
 from portal.server import BackgroundPortal
 from portal.tables import (
     ChatMessageRow,
     ChatRow,
+    ClientRow,
     ContactRow,
     DepartmentRow,
     IncidentRow,
     IncidentUpdateRow,
     InvitationRow,
+    InvoiceRow,
     PaymentMethodRow,
     QuoteRow,
+    ServiceRow,
     TicketMessageRow,
     TicketRow,
 )
@@ -273,3 +277,32 @@ def test_replies_with_one_key_on_two_tickets_are_refused(
     )
     assert other.status_code == 409
     assert other.json()["code"] == "idempotency_key_reused"
+
+
+def test_an_owner_change_sent_twice_with_one_key_opens_one_ticket(
+    portal: BackgroundPortal, http: dict[str, httpx.Client]
+) -> None:
+    with portal.app.state.database.sessions() as db:  # both accounts up to date, as the seed asks
+        for invoice in db.scalars(
+            select(InvoiceRow).where(InvoiceRow.status == InvoiceStatus.UNPAID.value)
+        ):
+            invoice.status = InvoiceStatus.PAID.value
+        service = db.scalars(
+            select(ServiceRow).where(
+                ServiceRow.client_id == ACCOUNT, ServiceRow.status == ServiceStatus.ACTIVE.value
+            )
+        ).first()
+        target = db.scalars(select(ClientRow).where(ClientRow.id != ACCOUNT)).first()
+        assert service is not None and target is not None
+        db.commit()
+        service_id, target_email = service.id, target.email
+    before = _rows(portal, TicketRow)
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    body = {"target_email": target_email, "message": "Lo compró mi socio"}
+    path = f"/accounts/{ACCOUNT}/services/{service_id}/owner-change"
+    first = http["customer"].post(path, json=body, headers=key)
+    again = http["customer"].post(path, json=body, headers=key)
+    assert first.status_code == 201, first.text
+    assert (again.status_code, again.json()) == (201, first.json())
+    assert again.headers.get("Idempotent-Replayed") == "true"
+    assert _rows(portal, TicketRow) == before + 1
