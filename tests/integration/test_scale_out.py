@@ -25,6 +25,7 @@ from websockets.asyncio.client import connect
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL
 from portal.tables import AlertDeliveryRow, AlertOutboxRow
 
+from ..clock import needs_real_clock
 from .alert_receivers import SmtpReceiver
 from .served import (
     MISSING_TOOLS,
@@ -183,6 +184,7 @@ def test_the_eleventh_wrong_password_is_refused_whichever_process_answers(farm: 
             assert refused.status_code == 429, refused.text
 
 
+@needs_real_clock
 def test_each_alert_is_delivered_once_while_both_processes_deliver(farm: Farm) -> None:
     customer = token(farm.balanced, DEMO_EMAIL, farm.context)
     engine = create_engine(farm.database_url)

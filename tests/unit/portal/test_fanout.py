@@ -12,6 +12,8 @@ from sqlalchemy import text
 from portal.db import Database
 from portal.fanout import Listener, notify
 
+from ...clock import needs_real_clock
+
 SOON = 10.0  # long enough for a busy machine; the waits end as soon as the wake arrives
 
 
@@ -84,6 +86,7 @@ async def test_a_notify_reaches_another_process(
         assert await watch.wait(SOON)
 
 
+@needs_real_clock
 async def test_a_lost_listener_reconnects_and_wakes_everyone(
     two_processes: tuple[Database, Database, Listener],
 ) -> None:
