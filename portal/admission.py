@@ -20,7 +20,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import BUSY_RETRY_AFTER_S
+from .errors import BUSY, BUSY_RETRY_AFTER_S
 
 
 def _waits(scope: Scope) -> bool:
@@ -63,9 +63,7 @@ class Admission:
 
 
 async def _busy(send: Send) -> None:
-    body = json.dumps(
-        {"detail": "The portal is busy; try again in a moment", "code": "busy"}
-    ).encode()
+    body = json.dumps(BUSY).encode()
     headers: list[Any] = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),

@@ -18,6 +18,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 log = logging.getLogger("clientdesk.portal")
 
 BUSY_RETRY_AFTER_S = 2
+BUSY = {"detail": "The portal is busy; try again in a moment", "code": "busy"}  # the 503's body
 
 # A 422 names what was refused, never what was sent: no ``input`` (a refused card number, a 50 MB
 # attachment), no ``ctx``; each part of a location and each message cut short, and at most this
@@ -117,7 +118,7 @@ def install_handlers(app: FastAPI) -> None:
         # come back, instead of a plain-text 500 (the client retries GETs after Retry-After)
         log.warning("saturated: no database connection for %s %s", request.method, request.url.path)
         return JSONResponse(
-            {"detail": "The portal is busy; try again in a moment", "code": "busy"},
+            BUSY,
             status_code=503,
             headers={"Retry-After": str(BUSY_RETRY_AFTER_S)},
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -66,6 +67,24 @@ def payments(db: Session) -> int:
             select(func.count()).select_from(PaymentRow).where(PaymentRow.client_id == ACCOUNT)
         )
         or 0
+    )
+
+
+def unpaid(number: str, issued_ago: int, due_ago: int, amount: Decimal) -> InvoiceRow:
+    """An Unpaid invoice of the account, issued and due that many days ago."""
+    on = today()
+    return InvoiceRow(
+        client_id=ACCOUNT,
+        number=number,
+        issued_on=on - dt.timedelta(days=issued_ago),
+        due_on=on - dt.timedelta(days=due_ago),
+        status=InvoiceStatus.UNPAID.value,
+        currency="ARS",
+        subtotal=amount,
+        tax_rate=0,
+        tax=0,
+        total=amount,
+        amount_paid=0,
     )
 
 
@@ -140,19 +159,7 @@ def test_a_service_on_an_overdue_invoice_is_suspended_once(database: Database) -
             )
         ).first()
         assert service is not None
-        invoice = InvoiceRow(
-            client_id=ACCOUNT,
-            number="F-JOBS-1",
-            issued_on=on - dt.timedelta(days=20),
-            due_on=on - dt.timedelta(days=6),  # more than 5 days overdue
-            status=InvoiceStatus.UNPAID.value,
-            currency="ARS",
-            subtotal=service.amount,
-            tax_rate=0,
-            tax=0,
-            total=service.amount,
-            amount_paid=0,
-        )
+        invoice = unpaid("F-JOBS-1", 20, 6, service.amount)  # more than 5 days overdue
         invoice.items = [
             InvoiceItemRow(description="Renovación", amount=service.amount, service_id=service.id)
         ]
@@ -186,32 +193,8 @@ def test_a_service_on_an_overdue_invoice_is_suspended_once(database: Database) -
 def test_an_invoice_unpaid_long_past_its_due_date_is_cancelled(database: Database) -> None:
     on = today()
     with database.sessions() as db:
-        stale = InvoiceRow(
-            client_id=ACCOUNT,
-            number="F-JOBS-2",
-            issued_on=on - dt.timedelta(days=120),
-            due_on=on - dt.timedelta(days=91),
-            status=InvoiceStatus.UNPAID.value,
-            currency="ARS",
-            subtotal=100,
-            tax_rate=0,
-            tax=0,
-            total=100,
-            amount_paid=0,
-        )
-        recent = InvoiceRow(
-            client_id=ACCOUNT,
-            number="F-JOBS-3",
-            issued_on=on - dt.timedelta(days=100),
-            due_on=on - dt.timedelta(days=89),
-            status=InvoiceStatus.UNPAID.value,
-            currency="ARS",
-            subtotal=100,
-            tax_rate=0,
-            tax=0,
-            total=100,
-            amount_paid=0,
-        )
+        stale = unpaid("F-JOBS-2", 120, 91, Decimal(100))
+        recent = unpaid("F-JOBS-3", 100, 89, Decimal(100))
         db.add_all([stale, recent])
         db.commit()
         report = run_jobs(db, SETTINGS, on=on)
