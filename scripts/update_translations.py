@@ -9,6 +9,7 @@ Edit the translations in ``resources/translations/*.ts`` with Qt Linguist (``pys
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -34,21 +35,55 @@ def sources() -> list[str]:
     )
 
 
-def lupdate(target: Path) -> None:
-    subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            *sources(),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-ts",
-            str(target),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
+# QCoreApplication.translate("context", "text with %n", None, n): a plural. The lupdate of
+# PySide6 6.11 marks a plural only in ``self.tr(text, "", n)`` inside a class named as the context,
+# so lupdate reads a copy of the sources where those calls are hidden and each plural is
+# restated in that form (without this, 6.11 drops the Spanish and English plural forms).
+PLURAL = re.compile(
+    r'QCoreApplication\.translate\(\s*"([^"]+)",\s*((?:"(?:[^"\\]|\\.)*"\s*)+),\s*(?:None|""),\s*[^)]'
+)
+
+
+def lupdate_view(folder: Path) -> list[str]:
+    """Copy the sources into ``folder`` as lupdate must read them; return their paths."""
+    plurals: dict[str, list[str]] = {}
+    paths = []
+    for name in sources():
+        text = (ROOT / name).read_text(encoding="utf-8")
+        for match in PLURAL.finditer(text):
+            plurals.setdefault(match.group(1), []).append(match.group(2))
+        copy = folder / name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(PLURAL.sub("_plural_stated_below(", text), encoding="utf-8")
+        paths.append(str(copy))
+    stated = folder / "plurals_for_lupdate.py"
+    stated.write_text(
+        "".join(
+            f"class {context}:\n    def _(self):\n"
+            + "".join(f'        self.tr({text}, "", 0)\n' for text in texts)
+            for context, texts in plurals.items()
+        ),
+        encoding="utf-8",
     )
+    return [*paths, str(stated)]
+
+
+def lupdate(target: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *lupdate_view(Path(tmp)),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(target.resolve()),
+            ],
+            cwd=tmp,
+            check=True,
+            capture_output=True,
+        )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
