@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AccountDetails
 from app.session import AccountSession
 
+from .accessibility import StatusLabel, show_field_errors
 from .notice import Notice
 
 CONTEXT = "AccountDetailsTab"
@@ -58,7 +59,7 @@ class AccountDetailsTab(QWidget):
         self._editing = False
 
         self.notice = Notice(self)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
@@ -142,7 +143,7 @@ class AccountDetailsTab(QWidget):
             return
         for signal, slot in self._connections():
             signal.connect(slot)
-        self.status.setText(self.tr("Loading…"))
+        self.status.say(self.tr("Loading…"))
         if session.details is not None:
             self._show(session.details)
 
@@ -164,7 +165,7 @@ class AccountDetailsTab(QWidget):
         self.language.setCurrentIndex(0)
         self._clear_errors()
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self._set_editing(False)
 
     def _show(self, details: AccountDetails) -> None:
@@ -176,16 +177,16 @@ class AccountDetailsTab(QWidget):
         index = self.language.findData(details.language)
         self.language.setCurrentIndex(max(index, 0))
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self._set_enabled(True)
 
     def _load_failed(self, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text, self._reload)
 
     def _reload(self) -> None:
         if self._session is not None:
-            self.status.setText(self.tr("Loading…"))
+            self.status.say(self.tr("Loading…"))
             self._session.load_details()
 
     # ---- editing --------------------------------------------------------------------------
@@ -216,7 +217,7 @@ class AccountDetailsTab(QWidget):
             return
         self._clear_errors()
         self.notice.clear()
-        self.status.setText(self.tr("Saving…"))
+        self.status.say(self.tr("Saving…"))
         self.save_button.setEnabled(False)
         self._session.save_details(self.values())
 
@@ -230,23 +231,18 @@ class AccountDetailsTab(QWidget):
         self.save_button.setEnabled(True)
         self._set_editing(False)
         self._show(details)
-        self.status.setText(self.tr("Changes saved."))
+        self.status.say(self.tr("Changes saved."))
 
     def _save_failed(self, text: str, fields: dict[str, str]) -> None:
         self.save_button.setEnabled(True)
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text, self._save if not fields else None)
-        first: QWidget | None = None
-        for name, message in fields.items():
-            label = self.errors.get(name)
-            if label is None:
-                continue
-            label.setText(message)
-            label.show()
-            if first is None:
-                first = self.edits.get(name) or self.language
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_field_errors(
+            [
+                (self.edits.get(name) or self.language, label, fields.get(name, ""))
+                for name, label in self.errors.items()
+            ]
+        )
 
     def _clear_errors(self) -> None:
         for label in self.errors.values():

@@ -39,6 +39,7 @@ from app.notifications import title_of
 from app.session import AccountSession
 
 from . import formatting
+from .accessibility import StatusLabel
 from .account_common import FieldErrors
 from .notice import Notice
 from .table_models import Column, PagedTableModel
@@ -101,7 +102,7 @@ class AlertsTab(QWidget):
         )
 
         self.notice = Notice(self)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("alerts_status")
         intro = QLabel(
             self.tr(
@@ -230,7 +231,7 @@ class AlertsTab(QWidget):
         if self._history is not None:
             self._history.paged.failed.connect(self._history_failed)
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self.errors.clear()
         self.phone.clear()
         for channels in self.checks.values():
@@ -247,7 +248,7 @@ class AlertsTab(QWidget):
         """Load what this tab shows, the first time it is shown for this session."""
         if self._pending and self._alerts is not None:
             self._pending = False
-            self.status.setText(self.tr("Loading…"))
+            self.status.say(self.tr("Loading…"))
             self._alerts.load()
             self._load_history()
 
@@ -279,7 +280,7 @@ class AlertsTab(QWidget):
 
     def _show(self, preferences: AlertPreferences) -> None:
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self.phone.setText(preferences.whatsapp_phone)
         for event, chosen in channels_of(preferences).items():
             checks = self.checks.get(event)
@@ -291,13 +292,13 @@ class AlertsTab(QWidget):
         self._set_enabled(True)
 
     def _failed(self, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text, self._reload)
 
     def _reload(self) -> None:
         if self._alerts is not None:
             self.errors.clear()
-            self.status.setText(self.tr("Loading…"))
+            self.status.say(self.tr("Loading…"))
             self._alerts.load()
             self._load_history()
 
@@ -312,16 +313,16 @@ class AlertsTab(QWidget):
             return
         self.errors.clear()
         self.notice.clear()
-        self.status.setText(self.tr("Saving…"))
+        self.status.say(self.tr("Saving…"))
         self.save_button.setEnabled(False)
         self._alerts.save(self.phone.text(), self.choices())
 
     def _saved(self, _preferences: AlertPreferences) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(self.tr("Alerts saved."))
+        self.status.say(self.tr("Alerts saved."))
 
     def _save_failed(self, text: str, fields: dict[str, str]) -> None:
         self.save_button.setEnabled(True)
-        self.status.clear()
+        self.status.say("")
         if not self.errors.show(fields):
             self.notice.show_error(text, self._save)

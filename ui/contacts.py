@@ -27,6 +27,7 @@ from app.models import Contact, EmailCategory
 from app.session import AccountSession
 
 from . import dialogs
+from .accessibility import StatusLabel
 from .account_common import FieldErrors, sorted_proxy, table
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -73,7 +74,7 @@ class ContactsTab(QWidget):
         self._current: Contact | None = None  # the contact the form edits; None: a new one
 
         self.notice = Notice(self)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("contacts_status")
         self.status.setWordWrap(True)
         intro = QLabel(
@@ -168,7 +169,7 @@ class ContactsTab(QWidget):
         self._session = session
         self._contacts = session.part(Contacts) if session is not None else None
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self.model.set_rows([])
         self.start_new()
         if self._contacts is None:
@@ -181,7 +182,7 @@ class ContactsTab(QWidget):
         """Load what this tab shows, the first time it is shown for this session."""
         if self._pending and self._contacts is not None:
             self._pending = False
-            self.status.setText(self.tr("Loading…"))
+            self.status.say(self.tr("Loading…"))
             self._contacts.load()
 
     def _connections(self, contacts: Contacts) -> list[tuple[SignalInstance, Callable[..., None]]]:
@@ -198,7 +199,7 @@ class ContactsTab(QWidget):
 
     def _show(self, contacts: list[Contact]) -> None:
         if self.status.text() == self.tr("Loading…"):
-            self.status.clear()
+            self.status.say("")
         self.notice.clear()
         keep = self._current.id if self._current is not None else None
         self.model.set_rows(contacts)
@@ -207,7 +208,7 @@ class ContactsTab(QWidget):
             self.select_contact(keep, refill=False)
 
     def _failed(self, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text, self._reload)
 
     def _reload(self) -> None:
@@ -276,7 +277,7 @@ class ContactsTab(QWidget):
         if not self.values()["email"]:
             self.errors.show({"email": self.tr("Enter the contact's e-mail address.")})
             return
-        self.status.setText(self.tr("Saving…"))
+        self.status.say(self.tr("Saving…"))
         self.save_button.setEnabled(False)
         if self._current is None:
             self._contacts.add(self.values(), self.chosen())
@@ -286,11 +287,11 @@ class ContactsTab(QWidget):
     def _saved(self, contact: Contact, text: str) -> None:
         self.save_button.setEnabled(True)
         self._fill(contact)
-        self.status.setText(text)
+        self.status.say(text)
 
     def _save_failed(self, text: str, fields: dict[str, str]) -> None:
         self.save_button.setEnabled(True)
-        self.status.clear()
+        self.status.say("")
         if not self.errors.show(fields):
             self.notice.show_error(text, self._save)
 
@@ -309,13 +310,13 @@ class ContactsTab(QWidget):
             self.tr("Remove contact"),
         ):
             return
-        self.status.setText(self.tr("Removing…"))
+        self.status.say(self.tr("Removing…"))
         self._contacts.remove(contact)
 
     def _removed(self, text: str) -> None:
         self.start_new()
-        self.status.setText(text)
+        self.status.say(text)
 
     def _remove_failed(self, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text, self._remove)

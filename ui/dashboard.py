@@ -41,6 +41,7 @@ from app.models import (
 from app.session import AccountSession
 
 from . import dialogs, formatting
+from .accessibility import StatusLabel, ValueLabel
 from .notice import Notice
 from .table_models import ROW_ROLE, Column, ListTableModel
 
@@ -51,10 +52,11 @@ ATTENTION_COLUMNS: list[Column[Attention]] = [
 ]
 
 
-def _count_box(parent: QWidget, title: str) -> tuple[QFrame, QLabel]:
+def _count_box(parent: QWidget, title: str) -> tuple[QFrame, ValueLabel]:
     frame = QFrame(parent)
     frame.setFrameShape(QFrame.Shape.StyledPanel)
-    value = QLabel("—", frame)
+    value = ValueLabel(title, frame)
+    value.set_value("—")
     font = value.font()
     font.setPointSizeF(font.pointSizeF() * 2)
     font.setBold(True)
@@ -66,8 +68,14 @@ def _count_box(parent: QWidget, title: str) -> tuple[QFrame, QLabel]:
     layout = QVBoxLayout(frame)
     layout.addWidget(value)
     layout.addWidget(caption)
-    value.setAccessibleName(title)
     return frame, value
+
+
+def _month_label(spending: MonthSpending) -> str:
+    """ "dic 25": the month's short name in the user's language and the year's two digits."""
+    month = spending.month
+    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.ShortFormat)
+    return f"{name} {month.year % 100:02d}"
 
 
 class ProductDialog(QDialog):
@@ -147,7 +155,7 @@ class DashboardTab(QWidget):
         self.register_button.setAccessibleName(self.tr("Register a domain"))
         self.buy_button = QPushButton(self.tr("&Buy a service"), self)
         self.buy_button.setAccessibleName(self.tr("Buy a service"))
-        self.order_status = QLabel(self)
+        self.order_status = StatusLabel(self)
         self.order_status.setWordWrap(True)
         self.order_status.setAccessibleName(self.tr("Order result"))
         self.balance = QLabel(self)
@@ -161,7 +169,7 @@ class DashboardTab(QWidget):
         overview.setMaximumWidth(260)
 
         counts = QGridLayout()
-        self.counts: dict[str, QLabel] = {}
+        self.counts: dict[str, ValueLabel] = {}
         for column, (name, title) in enumerate(
             (
                 ("active_services", self.tr("Active services")),
@@ -196,7 +204,34 @@ class DashboardTab(QWidget):
         self.chart_view.setAccessibleName(self.tr("Spending by month"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its figures: the table below
+        self.chart_view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.months: list[MonthSpending] = []
+        # the chart's text alternative: the same figures as a table, reachable from the keyboard
+        self.spending_button = QPushButton(self.tr("Show spending as a &table"), self)
+        self.spending_button.setCheckable(True)
+        self._currency = ""
+        self.spending_model: ListTableModel[MonthSpending] = ListTableModel(
+            CONTEXT,
+            [
+                Column(QT_TRANSLATE_NOOP("DashboardTab", "Month"), _month_label),
+                Column(
+                    QT_TRANSLATE_NOOP("DashboardTab", "Paid"),
+                    lambda m: formatting.money(m.amount, self._currency),
+                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+            ],
+            self,
+        )
+        self.spending_table = QTableView(self)
+        self.spending_table.setObjectName("spending_table")
+        self.spending_table.setAccessibleName(self.tr("Spending by month"))
+        self.spending_table.setModel(self.spending_model)
+        self.spending_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.spending_table.verticalHeader().hide()
+        self.spending_table.horizontalHeader().setStretchLastSection(True)
+        self.spending_table.hide()
+        self.spending_button.toggled.connect(self._show_spending_table)
 
         right = QVBoxLayout()
         right.addWidget(self.notice)
@@ -204,6 +239,8 @@ class DashboardTab(QWidget):
         right.addWidget(self.attention, 1)
         right.addWidget(self.attention_hint)
         right.addWidget(self.chart_view, 2)
+        right.addWidget(self.spending_table, 2)
+        right.addWidget(self.spending_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
         layout.addWidget(overview)
         layout.addLayout(right, 1)
@@ -233,10 +270,10 @@ class DashboardTab(QWidget):
         self._session = session
         self._data = session.part(DashboardData) if session is not None else None
         self.notice.clear()
-        self.order_status.clear()
+        self.order_status.say("")
         self.balance.clear()
         for label in self.counts.values():
-            label.setText("—")
+            label.set_value("—")
         self.attention_model.set_rows([])
         self.attention_hint.clear()
         self._spending([], "")
@@ -271,7 +308,7 @@ class DashboardTab(QWidget):
 
     def _summary(self, summary: Dashboard) -> None:
         for name, label in self.counts.items():
-            label.setText(str(getattr(summary, name)))
+            label.set_value(str(getattr(summary, name)))
         self.balance.setText(
             self.tr("Balance due: %1").replace(
                 "%1", formatting.money(summary.unpaid_balance, summary.currency)
@@ -291,22 +328,34 @@ class DashboardTab(QWidget):
         if isinstance(item, Attention):
             self.navigate.emit(item.area, item.item_id)
 
+    def _show_spending_table(self, as_table: bool) -> None:
+        self.chart_view.setVisible(not as_table)
+        self.spending_table.setVisible(as_table)
+        self.spending_button.setText(
+            self.tr("Show spending as a &chart")
+            if as_table
+            else self.tr("Show spending as a &table")
+        )
+        if as_table:
+            self.spending_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _spending(self, months: list[MonthSpending], currency: str) -> None:
         self.months = months
+        self._currency = currency
+        self.spending_model.set_rows(months)
+        self.chart_view.setAccessibleDescription(
+            "; ".join(f"{_month_label(m)}: {formatting.money(m.amount, currency)}" for m in months)
+        )
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         if not months:
             return
         bars = QBarSet(self.tr("Paid"))
-        locale = QLocale()
         categories = []
         for month in months:
             bars.append(float(month.amount))
-            categories.append(
-                f"{locale.standaloneMonthName(month.month.month, QLocale.FormatType.ShortFormat)}"
-                f" {month.month.year % 100:02d}"
-            )
+            categories.append(_month_label(month))
         series = QBarSeries()
         series.append(bars)
         self.chart.addSeries(series)
@@ -337,7 +386,7 @@ class DashboardTab(QWidget):
         if not name or not name.strip():
             return
         self._pending_domain = name.strip().lower()
-        self.order_status.setText(self.tr("Checking availability…"))
+        self.order_status.say(self.tr("Checking availability…"))
         self._data.check_domain(self._pending_domain)
 
     def _availability(self, answer: DomainAvailability) -> None:
@@ -345,20 +394,20 @@ class DashboardTab(QWidget):
         if data is None:
             return
         if not answer.available:
-            self.order_status.setText(data.unavailable_text(answer))
+            self.order_status.say(data.unavailable_text(answer))
             return
-        self.order_status.setText(self.tr("%1 is available.").replace("%1", answer.name))
+        self.order_status.say(self.tr("%1 is available.").replace("%1", answer.name))
         text = self.tr(
             "%1 is available. Register it for one year?\n\n"
             "An unpaid invoice is created now with the registration price of this ending "
             "plus VAT; the domain is registered once that invoice is paid."
         ).replace("%1", answer.name)
         if dialogs.confirm(self, self.tr("Register a domain"), text, self.tr("Order")):
-            self.order_status.setText(self.tr("Ordering…"))
+            self.order_status.say(self.tr("Ordering…"))
             data.order_domain(answer.name, 1)
 
     def _availability_failed(self, text: str, _fields: dict[str, str]) -> None:
-        self.order_status.setText(text)
+        self.order_status.say(text)
 
     def buy_service(self) -> None:
         if self._data is None:
@@ -367,7 +416,7 @@ class DashboardTab(QWidget):
             self._catalog(self._data.catalog)
             return
         self._want_catalog = True
-        self.order_status.setText(self.tr("Loading the catalog…"))
+        self.order_status.say(self.tr("Loading the catalog…"))
         self._data.load_catalog()
 
     def _catalog(self, products: list[Product]) -> None:
@@ -375,7 +424,7 @@ class DashboardTab(QWidget):
         if data is None:
             return
         self._want_catalog = False
-        self.order_status.clear()
+        self.order_status.say("")
         choice = ask_product(self, products)
         if choice is None:
             return
@@ -392,18 +441,18 @@ class DashboardTab(QWidget):
             .replace("%3", amount)
         )
         if dialogs.confirm(self, self.tr("Buy a service"), text, self.tr("Order")):
-            self.order_status.setText(self.tr("Ordering…"))
+            self.order_status.say(self.tr("Ordering…"))
             data.order_product(product.id, cycle, domain)
 
     def _ordered(self, result: OrderResult) -> None:
         text = self.tr("Ordered. Invoice for %1 created: pay it from the Invoices tab.").replace(
             "%1", formatting.money(result.total, result.currency)
         )
-        self.order_status.setText(text)
+        self.order_status.say(text)
         dialogs.inform(self, self.tr("Order placed"), text)
 
     def _order_failed(self, text: str, fields: dict[str, str]) -> None:
-        self.order_status.setText("\n".join(fields.values()) if fields else text)
+        self._order_problem("\n".join(fields.values()) if fields else text)
 
     def _order_problem(self, text: str) -> None:
-        self.order_status.setText(text)
+        self.order_status.say(text)

@@ -39,6 +39,7 @@ from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, P
 from app.session import AccountSession
 
 from . import dialogs, formatting
+from .accessibility import StatusLabel
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, Index, ListTableModel
 
@@ -238,7 +239,7 @@ class DomainsTab(QWidget):
         self.ns_error.setStyleSheet("color: #c0392b;")
         self.ns_error.setWordWrap(True)
         self.ns_error.hide()
-        self.ns_status = QLabel(self.ns_box)
+        self.ns_status = StatusLabel(self.ns_box)
         self.save_ns_button = QPushButton(self.tr("&Save name servers"), self.ns_box)
         self.save_ns_button.setAccessibleName(self.tr("Save name servers"))
         ns_buttons = QHBoxLayout()
@@ -378,7 +379,7 @@ class DomainsTab(QWidget):
             self.epp_box.hide()
             self._clear_nameservers()
             if domain is not None and self._domains is not None:
-                self.ns_status.setText(self.tr("Loading…"))
+                self.ns_status.say(self.tr("Loading…"))
                 self._domains.load_nameservers(domain.id)
         self._show_selected()
 
@@ -514,7 +515,7 @@ class DomainsTab(QWidget):
         for edit in self.ns_edits:
             edit.clear()
         self._clear_ns_errors()
-        self.ns_status.clear()
+        self.ns_status.say("")
 
     def _clear_ns_errors(self) -> None:
         for error in [*self.ns_errors, self.ns_error]:
@@ -526,12 +527,12 @@ class DomainsTab(QWidget):
             return
         for edit, name in zip(self.ns_edits, [*names, *[""] * MAX_NAMESERVERS], strict=False):
             edit.setText(name)
-        self.ns_status.clear()
+        self.ns_status.say("")
 
     def _nameservers_failed(self, domain_id: int, text: str) -> None:
         if domain_id != self._selected_id:
             return
-        self.ns_status.setText(text)
+        self.ns_status.say(text)
 
     def _save_nameservers(self) -> None:
         domain = self.selected_domain()
@@ -542,7 +543,7 @@ class DomainsTab(QWidget):
         self._sent_lines = [i for i, edit in enumerate(self.ns_edits) if edit.text().strip()]
         names = [self.ns_edits[i].text().strip() for i in self._sent_lines]
         self.save_ns_button.setEnabled(False)
-        self.ns_status.setText(self.tr("Saving…"))
+        self.ns_status.say(self.tr("Saving…"))
         self._domains.save_nameservers(domain.id, names)
 
     def _nameservers_saved(self, domain_id: int, names: list[str]) -> None:
@@ -550,11 +551,11 @@ class DomainsTab(QWidget):
         if domain_id != self._selected_id:
             return
         self._nameservers_arrived(domain_id, names)
-        self.ns_status.setText(self.tr("Name servers saved."))
+        self.ns_status.say(self.tr("Name servers saved."))
 
     def _nameservers_refused(self, text: str, fields: dict[str, str]) -> None:
         self.save_ns_button.setEnabled(True)
-        self.ns_status.clear()
+        self.ns_status.say("")
         shown = False
         for name, message in fields.items():
             prefix, _, number = name.partition(".")

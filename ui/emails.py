@@ -30,6 +30,7 @@ from app.models import EmailCategory, EmailMessage, EmailSummary
 from app.session import AccountSession
 
 from . import formatting
+from .accessibility import ValueLabel
 from .notice import Notice
 from .table_models import Column, PagedTableModel
 
@@ -100,7 +101,7 @@ class EmailsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.header = QLabel(self)
+        self.header = ValueLabel(self.tr("E-mail header"), self)
         self.header.setObjectName("email_header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -135,7 +136,7 @@ class EmailsTab(QWidget):
                 signal.disconnect(slot)
         self._emails = session.part(Emails) if session else None
         self.notice.clear()
-        self.header.clear()
+        self.header.set_value("")
         self.viewer.clear()
         self.model.bind(self._emails.paged if self._emails else None)
         if self._emails is not None:
@@ -192,7 +193,7 @@ class EmailsTab(QWidget):
             return
         message = self.model.row_object(indexes[0].row())
         if message is not None:
-            self.header.clear()
+            self.header.set_value("")
             self.viewer.setPlainText(self.tr("Loading…"))
             self._emails.open(message.id)
 
@@ -203,7 +204,7 @@ class EmailsTab(QWidget):
             return
         to_line = self.tr("To: %1").replace("%1", message.to)
         sent_line = self.tr("Sent: %1").replace("%1", sent(message))
-        self.header.setText(f"{message.subject}\n{to_line}\n{sent_line}")
+        self.header.set_value(f"{message.subject}\n{to_line}\n{sent_line}")
         if message.body_html.strip():
             self.viewer.setHtml(message.body_html)
         else:

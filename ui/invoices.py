@@ -52,6 +52,7 @@ from app.payment_methods import PaymentMethods
 from app.session import AccountSession
 
 from . import dialogs, formatting
+from .accessibility import StatusLabel
 from .notice import Notice
 from .payment_methods import card_label
 from .table_models import ROW_ROLE, Column, PagedTableModel
@@ -179,7 +180,7 @@ class InvoicesTab(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Save the selected invoice as PDF"))
         self.csv_button = QPushButton(self.tr("E&xport to CSV…"), self)
         self.csv_button.setAccessibleName(self.tr("Export the invoices shown to CSV"))
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("invoices_status")
         self.status.setWordWrap(True)
 
@@ -249,7 +250,7 @@ class InvoicesTab(QWidget):
         self._retry_payment = None
         self.notice.clear()
         self.detail.clear()
-        self.status.clear()
+        self.status.say("")
         self.model.bind(session.invoices if session else None)
         if session is not None:
             for signal, slot in self._connections():
@@ -351,7 +352,7 @@ class InvoicesTab(QWidget):
             return
         invoice = self.proxy.invoice(indexes[0].row())
         if invoice is not None:
-            self.status.clear()
+            self.status.say("")
             self.detail.setPlainText(self.tr("Loading invoice %1…").replace("%1", invoice.number))
             self._session.load_invoice(invoice.id)
 
@@ -409,7 +410,7 @@ class InvoicesTab(QWidget):
         assert invoice is not None
         if not cards.loaded_once:
             self._wants_pay = True
-            self.status.setText(self.tr("Loading your saved cards…"))
+            self.status.say(self.tr("Loading your saved cards…"))
             cards.load()
             return
         if not cards.methods:
@@ -450,7 +451,7 @@ class InvoicesTab(QWidget):
         if self._billing is None:
             return
         self.notice.clear()
-        self.status.setText(self.tr("Paying invoice %1…").replace("%1", invoice.number))
+        self.status.say(self.tr("Paying invoice %1…").replace("%1", invoice.number))
         self._billing.pay(invoice, method)
         self._update_actions()
 
@@ -461,7 +462,7 @@ class InvoicesTab(QWidget):
 
     def _paid(self, result: PaymentResult) -> None:
         amount = formatting.money(result.payment.amount, result.payment.currency)
-        self.status.setText(
+        self.status.say(
             self.tr("Invoice %1 is paid: %2 charged.")
             .replace("%1", result.invoice.number)
             .replace("%2", amount)
@@ -469,20 +470,20 @@ class InvoicesTab(QWidget):
         self._update_actions()
 
     def _pay_failed(self, _invoice_id: int, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text, self._retry_payment)
         self._update_actions()
 
     def _cards_loaded(self, _methods: list[PaymentMethod]) -> None:
         if self._wants_pay:
             self._wants_pay = False
-            self.status.clear()
+            self.status.say("")
             self._pay()
 
     def _cards_failed(self, text: str) -> None:
         if self._wants_pay:
             self._wants_pay = False
-            self.status.clear()
+            self.status.say("")
             self.notice.show_error(text, self._pay)
 
     # ---- files ----------------------------------------------------------------------------
@@ -500,7 +501,7 @@ class InvoicesTab(QWidget):
         if not path:
             return
         self.notice.clear()
-        self.status.setText(self.tr("Saving invoice %1…").replace("%1", invoice.number))
+        self.status.say(self.tr("Saving invoice %1…").replace("%1", invoice.number))
         self._billing.save_pdf(invoice.id, path)
 
     def _export_csv(self) -> None:
@@ -519,11 +520,11 @@ class InvoicesTab(QWidget):
         self._billing.export_csv(rows, path)
 
     def _pdf_saved(self, path: str) -> None:
-        self.status.setText(self.tr("Saved to %1.").replace("%1", path))
+        self.status.say(self.tr("Saved to %1.").replace("%1", path))
 
     def _csv_saved(self, path: str, count: int) -> None:
-        self.status.setText(self.tr("%n invoice(s) exported to %1.", "", count).replace("%1", path))
+        self.status.say(self.tr("%n invoice(s) exported to %1.", "", count).replace("%1", path))
 
     def _file_failed(self, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
@@ -23,6 +24,7 @@ from app.models import Permission
 from app.session import AccountSession
 from app.settings import UiState
 
+from . import accessibility
 from .account_area import AccountArea
 from .account_details import AccountDetailsTab
 from .dashboard import DashboardTab
@@ -52,6 +54,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            accessibility.install(app)
         self.area = area
         self.ui_state = ui_state
         self.setWindowTitle("Clientdesk")
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(icon, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Parts of the account"))
         self.dashboard_tab = DashboardTab(self)
         self.support_tab = SupportTab(self)
         self.account_tab = AccountDetailsTab(self)
@@ -73,16 +79,22 @@ class MainWindow(QMainWindow):
         self.payment_methods_tab = PaymentMethodsTab(self)
         self.emails_tab = EmailsTab(self)
         self._tab_permissions: list[tuple[QWidget, Permission | None, str]] = [
-            (self.dashboard_tab, Permission.PRODUCTS, self.tr("&Dashboard")),
-            (self.account_area, None, self.tr("&Account")),
-            (self.services_tab, Permission.PRODUCTS, self.tr("&Services")),
-            (self.domains_tab, Permission.DOMAINS, self.tr("Domai&ns")),
-            (self.invoices_tab, Permission.INVOICES, self.tr("&Invoices")),
-            (self.quotes_tab, Permission.QUOTES, self.tr("&Quotes")),
-            (self.payment_methods_tab, Permission.INVOICES, self.tr("Auto-debit &card")),
-            (self.emails_tab, Permission.EMAILS, self.tr("E-&mails received")),
-            (self.support_tab, Permission.TICKETS, self.tr("Su&pport")),
+            # no Alt key: the views' own controls take those; Ctrl+1…Ctrl+9 go to these tabs
+            (self.dashboard_tab, Permission.PRODUCTS, self.tr("Dashboard")),
+            (self.account_area, None, self.tr("Account")),
+            (self.services_tab, Permission.PRODUCTS, self.tr("Services")),
+            (self.domains_tab, Permission.DOMAINS, self.tr("Domains")),
+            (self.invoices_tab, Permission.INVOICES, self.tr("Invoices")),
+            (self.quotes_tab, Permission.QUOTES, self.tr("Quotes")),
+            (self.payment_methods_tab, Permission.INVOICES, self.tr("Auto-debit card")),
+            (self.emails_tab, Permission.EMAILS, self.tr("E-mails received")),
+            (self.support_tab, Permission.TICKETS, self.tr("Support")),
         ]
+        for number in range(1, 10):
+            go_to_tab = QAction(self)
+            go_to_tab.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go_to_tab.triggered.connect(lambda _=False, i=number - 1: self._go_to_tab(i))
+            self.addAction(go_to_tab)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -103,6 +115,7 @@ class MainWindow(QMainWindow):
         self.switch_action = QAction(self.tr("Switch &account"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.toolbar.addWidget(self.switcher_label)
         self.switcher_action = self.toolbar.addWidget(self.account_switcher)
         self.toolbar.addAction(self.refresh_action)
@@ -198,9 +211,19 @@ class MainWindow(QMainWindow):
         for tab, permission, title in self._tab_permissions:
             if permission is None or session.can(permission):
                 tab.bind(session)  # type: ignore[attr-defined]
-                self.tabs.addTab(tab, title)
+                index = self.tabs.addTab(tab, title)
+                if index < 9:
+                    shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
+                    self.tabs.setTabToolTip(index, shortcut)
         title = session.access.company or session.access.display_name
         self.setWindowTitle(f"{title} — Clientdesk")
+
+    def _go_to_tab(self, index: int) -> None:
+        if index < self.tabs.count() and self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
+            self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _switch_selected(self, index: int) -> None:
         account_id = self.account_switcher.itemData(index)
@@ -238,6 +261,7 @@ class MainWindow(QMainWindow):
     def _message(self, level: int, text: str) -> None:
         prefix = {Level.WARNING: "⚠ ", Level.ERROR: "✖ "}.get(Level(level), "")
         self.statusBar().showMessage(prefix + text, STATUS_TIMEOUT_MS)
+        accessibility.announce(self.statusBar(), text, assertive=Level(level) is Level.ERROR)
 
     # ---- window state ---------------------------------------------------------------------
 

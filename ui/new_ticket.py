@@ -23,6 +23,7 @@ from app.models import Department, Service, TicketDetail, TicketPriority
 from app.session import AccountSession
 from app.tickets import Tickets
 
+from .accessibility import StatusLabel, show_field_errors
 from .attachments import DropArea
 from .notice import Notice
 
@@ -72,7 +73,7 @@ class NewTicketForm(DropArea):
         self.send_button = QPushButton(self.tr("&Send ticket"), self)
         self.send_button.setAccessibleName(self.tr("Send ticket"))
         self.send_button.setDefault(True)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.errors: dict[str, QLabel] = {
             name: _error_label(self)
             for name in ("department_id", "service_id", "priority", "subject", "message")
@@ -86,6 +87,7 @@ class NewTicketForm(DropArea):
             (self.tr("S&ubject:"), self.subject, "subject"),
             (self.tr("&Message:"), self.message, "message"),
         ]
+        self._fields = {name: widget for _text, widget, name in rows}
         for text, widget, name in rows:
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -142,7 +144,7 @@ class NewTicketForm(DropArea):
     def _clear(self) -> None:
         self._filling = True
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self.department.clear()
         self.service.clear()
         self.priority.setCurrentIndex(1)
@@ -163,7 +165,7 @@ class NewTicketForm(DropArea):
         self.message.setPlainText(str(draft.get("message", "")))
         self.attachments.set_paths(str(p) for p in draft.get("attachments", []))
         if draft:
-            self.status.setText(self.tr("Draft restored."))
+            self.status.say(self.tr("Draft restored."))
         self._filling = False
 
     def _departments(self, departments: list[Department]) -> None:
@@ -210,7 +212,7 @@ class NewTicketForm(DropArea):
             self._wanted_department = None
         if self.service.count():
             self._wanted_service = None
-        self.status.clear()
+        self.status.say("")
         self._tickets.keep_new_ticket_draft(self.values())
 
     def send(self) -> None:
@@ -219,7 +221,7 @@ class NewTicketForm(DropArea):
         self.notice.clear()
         self._show_errors({})
         self.send_button.setEnabled(False)
-        self.status.setText(self.tr("Sending…"))
+        self.status.say(self.tr("Sending…"))
         self._tickets.open_ticket(self.values())
 
     def _opened(self, ticket: TicketDetail) -> None:
@@ -227,20 +229,23 @@ class NewTicketForm(DropArea):
         self._services(self._session.services if self._session else [])
         self._departments(self._tickets.departments if self._tickets else [])
         self.send_button.setEnabled(True)
-        self.status.setText(self.tr("Ticket #%1 sent.").replace("%1", str(ticket.id)))
+        self.status.say(self.tr("Ticket #%1 sent.").replace("%1", str(ticket.id)))
         self.sent.emit(ticket)
 
     def _open_failed(self, text: str, fields: dict[str, str]) -> None:
         self.send_button.setEnabled(True)
-        self.status.setText(self.tr("Not sent. Your draft is kept."))
+        self.status.say(self.tr("Not sent. Your draft is kept."))
         self._show_errors(fields)
         if not fields:
             self.notice.show_error(text, self.send)
 
     def _show_errors(self, fields: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            label.setText(fields.get(name, ""))
-            label.setVisible(name in fields)
+        show_field_errors(
+            [
+                (self._fields[name], label, fields.get(name, ""))
+                for name, label in self.errors.items()
+            ]
+        )
         self.attachments.show_error(fields.get("attachments", ""))
         unknown = [
             t for name, t in fields.items() if name not in self.errors and name != "attachments"

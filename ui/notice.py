@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from .accessibility import announce
+
 
 class Notice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,6 +35,7 @@ class Notice(QFrame):
         self._retry = retry
         self.retry_button.setVisible(retry is not None)
         self.show()
+        announce(self.label, text, assertive=True)
 
     def clear(self) -> None:
         self.label.clear()

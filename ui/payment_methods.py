@@ -34,6 +34,7 @@ from app.payment_methods import PaymentMethods
 from app.session import AccountSession
 
 from . import dialogs
+from .accessibility import StatusLabel, show_field_errors
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -124,7 +125,7 @@ class PaymentMethodsTab(QWidget):
             self.tr("&Charge my invoices automatically to the default card"), self
         )
         self.auto_charge.setAccessibleName(self.tr("Automatic charging"))
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setWordWrap(True)
 
         # the new card's form
@@ -243,7 +244,7 @@ class PaymentMethodsTab(QWidget):
         self._session = session
         self._cards = session.part(PaymentMethods) if session else None
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self._clear_errors()
         self.holder.clear()
         self.number.clear()
@@ -311,7 +312,7 @@ class PaymentMethodsTab(QWidget):
         if method is None or self._cards is None:
             return
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self._cards.make_default(method)
 
     def _remove(self) -> None:
@@ -329,19 +330,17 @@ class PaymentMethodsTab(QWidget):
         if not dialogs.confirm(self, self.tr("Remove card"), text, self.tr("Remove card")):
             return
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self._cards.remove(method)
 
     def _made_default(self, method: PaymentMethod) -> None:
-        self.status.setText(
-            self.tr("%1 is now the default card.").replace("%1", card_label(method))
-        )
+        self.status.say(self.tr("%1 is now the default card.").replace("%1", card_label(method)))
 
     def _removed(self, method: PaymentMethod) -> None:
-        self.status.setText(self.tr("%1 removed.").replace("%1", card_label(method)))
+        self.status.say(self.tr("%1 removed.").replace("%1", card_label(method)))
 
     def _change_failed(self, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text)
 
     # ---- automatic charging ---------------------------------------------------------------
@@ -385,7 +384,7 @@ class PaymentMethodsTab(QWidget):
             self._show_field_errors({"number": self.tr("Type the card number.")})
             return
         self.add_button.setEnabled(False)
-        self.status.setText(self.tr("Adding the card…"))
+        self.status.say(self.tr("Adding the card…"))
         self._cards.add_card(
             number,
             self.exp_month.value(),
@@ -399,11 +398,11 @@ class PaymentMethodsTab(QWidget):
         self.add_button.setEnabled(True)
         self.holder.clear()
         self.make_default.setChecked(False)
-        self.status.setText(self.tr("Card %1 added.").replace("%1", card_label(method)))
+        self.status.say(self.tr("Card %1 added.").replace("%1", card_label(method)))
 
     def _add_failed(self, text: str, fields: dict[str, str]) -> None:
         self.add_button.setEnabled(True)
-        self.status.clear()
+        self.status.say("")
         if "number" in fields:
             fields["number"] += "\n" + self.tr(
                 "For your safety the number was cleared: type it again."
@@ -412,26 +411,15 @@ class PaymentMethodsTab(QWidget):
             self.notice.show_error(text)
 
     def _show_field_errors(self, fields: dict[str, str]) -> bool:
-        shown = False
         focus: dict[str, QWidget] = {
             "number": self.number,
             "holder_name": self.holder,
             "exp_month": self.exp_month,
             "exp_year": self.exp_year,
         }
-        first: QWidget | None = None
-        for name, message in fields.items():
-            label = self.errors.get(name)
-            if label is None:
-                continue
-            label.setText(message)
-            label.show()
-            shown = True
-            if first is None:
-                first = focus[name]
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-        return shown
+        return show_field_errors(
+            [(focus[name], label, fields.get(name, "")) for name, label in self.errors.items()]
+        )
 
     def _clear_errors(self) -> None:
         for label in self.errors.values():

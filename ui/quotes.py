@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,6 +35,7 @@ from app.models import InvoiceDetail, Quote, QuoteDetail, QuoteStage
 from app.session import AccountSession
 
 from . import dialogs, formatting
+from .accessibility import StatusLabel
 from .notice import Notice
 from .table_models import SORT_ROLE, Column, ListTableModel
 
@@ -114,7 +114,7 @@ class QuotesTab(QWidget):
         self.detail.setPlaceholderText(self.tr("Select a quote to see its items."))
         self.accept_button = QPushButton(self.tr("&Accept quote…"), self)
         self.accept_button.setAccessibleName(self.tr("Accept the selected quote"))
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setWordWrap(True)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -143,7 +143,7 @@ class QuotesTab(QWidget):
         self._quotes = session.part(Quotes) if session else None
         self._retry_accept = None
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self.detail.clear()
         self.model.set_rows(self._quotes.quotes if self._quotes else [])
         if self._quotes is not None:
@@ -283,7 +283,7 @@ class QuotesTab(QWidget):
         if self._quotes is None:
             return
         self.notice.clear()
-        self.status.setText(self.tr("Accepting quote %1…").replace("%1", quote.number))
+        self.status.say(self.tr("Accepting quote %1…").replace("%1", quote.number))
         self._retry_accept = lambda: self._start_accept(quote)  # the same key on a retry
         self._quotes.accept(quote)
         self._update_actions()
@@ -300,10 +300,10 @@ class QuotesTab(QWidget):
             text = self.tr("Quote %1 accepted: an invoice was created.").replace(
                 "%1", detail.number
             )
-        self.status.setText(text)
+        self.status.say(text)
         self._update_actions()
 
     def _accept_failed(self, _quote_id: int, text: str) -> None:
-        self.status.clear()
+        self.status.say("")
         self.notice.show_error(text, self._retry_accept)
         self._update_actions()

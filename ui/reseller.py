@@ -35,6 +35,7 @@ from app.models import ServiceStatus
 from app.reseller import AccountRow, CrossAccountList, DomainLine, InvoiceLine, Portfolio, write_csv
 
 from . import dialogs, formatting
+from .accessibility import StatusLabel
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel, PagedTableModel
 
@@ -305,7 +306,7 @@ class _CrossAccountPane(QWidget):
         self.progress.setAccessibleName(self.tr("Accounts answered"))
         self.progress.setFormat(self.tr("%v of %m accounts"))
         self.progress.hide()
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.notice = Notice(self)
         self.controls = QHBoxLayout()
         self.controls.addWidget(self.load_button)
@@ -327,7 +328,7 @@ class _CrossAccountPane(QWidget):
         self.source = source
         self.model.bind(source)
         self.notice.clear()
-        self.status.clear()
+        self.status.say("")
         self.progress.hide()
         self.export_button.setEnabled(bool(source and source.loaded))
         if source is not None:
@@ -348,7 +349,7 @@ class _CrossAccountPane(QWidget):
         if source is None:
             return
         text = QCoreApplication.translate("AllAccounts", "%n row(s)", None, len(source.rows))
-        self.status.setText(text)
+        self.status.say(text)
         if source.failures:
             failed = QCoreApplication.translate(
                 "AllAccounts",
@@ -377,7 +378,7 @@ class _CrossAccountPane(QWidget):
         )
 
     def _exported(self, count: int) -> None:
-        self.status.setText(
+        self.status.say(
             QCoreApplication.translate("AllAccounts", "%n row(s) exported.", None, count)
         )
 
@@ -465,7 +466,7 @@ class AllAccountsPage(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Accounts loaded"))
         self.progress.setFormat(self.tr("%v of %m accounts"))
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("all_accounts_status")
 
         accounts = QWidget(self)
@@ -503,7 +504,7 @@ class AllAccountsPage(QWidget):
             old.finished.disconnect(self._finished)
         self.portfolio = portfolio
         self.filter.clear()
-        self.status.clear()
+        self.status.say("")
         self.progress.hide()
         self.model.set_rows(portfolio.rows if portfolio else [])
         self.unpaid.bind(portfolio, portfolio.unpaid if portfolio else None)  # type: ignore[arg-type]
@@ -532,7 +533,7 @@ class AllAccountsPage(QWidget):
         text = QCoreApplication.translate(
             "AllAccounts", "%n account(s) in %1 s", None, len(portfolio.rows)
         ).replace("%1", f"{seconds:.1f}")
-        self.status.setText(text)
+        self.status.say(text)
         self._fit_columns()
 
     def _fit_columns(self) -> None:

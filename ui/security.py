@@ -28,6 +28,7 @@ from app.security import MIN_PASSWORD, Security, password_rules
 from app.session import AccountSession
 
 from . import dialogs
+from .accessibility import StatusLabel
 from .account_common import FieldErrors, sort_time, table, when
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -102,7 +103,7 @@ class SecurityTab(QWidget):
         super().__init__(parent)
         self._pending = False
         self._security: Security | None = None
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("security_status")
         self.status.setWordWrap(True)
 
@@ -377,7 +378,7 @@ class SecurityTab(QWidget):
         ]
 
     def _clear(self) -> None:
-        self.status.clear()
+        self.status.say("")
         for edit in (self.current_password, self.new_password, self.repeat_password):
             edit.clear()
         self.password_errors.clear()
@@ -426,7 +427,7 @@ class SecurityTab(QWidget):
             )
             return
         self.change_password_button.setEnabled(False)
-        self.status.setText(self.tr("Changing the password…"))
+        self.status.say(self.tr("Changing the password…"))
         self._security.change_password(current, new)
 
     def _password_changed(self) -> None:
@@ -436,7 +437,7 @@ class SecurityTab(QWidget):
 
     def _password_failed(self, text: str, fields: dict[str, str]) -> None:
         self.change_password_button.setEnabled(True)
-        self.status.clear()
+        self.status.say("")
         if not self.password_errors.show(fields):
             self.password_notice.show_error(text)
 
@@ -519,7 +520,7 @@ class SecurityTab(QWidget):
 
     def _copy_codes(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_codes.toPlainText())
-        self.status.setText(self.tr("Recovery codes copied."))
+        self.status.say(self.tr("Recovery codes copied."))
 
     def _hide_codes(self) -> None:
         self.recovery_codes.clear()

@@ -31,6 +31,7 @@ from app.services import ServiceActions
 from app.session import AccountSession
 
 from . import formatting
+from .accessibility import ValueLabel
 from .notice import Notice
 from .service_dialogs import CancelDialog, OwnerChangeDialog, UpgradeDialog, cancellation_text
 from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel
@@ -120,13 +121,12 @@ class ServicesTab(QWidget):
         self.detail_box = QGroupBox(self.tr("Service detail"), self)
         self.detail_box.setObjectName("service_detail")
         form = QFormLayout()
-        self.detail: dict[str, QLabel] = {}
+        self.detail: dict[str, ValueLabel] = {}
         for name, label in DETAIL_FIELDS:
-            value = QLabel(self.detail_box)
+            value = ValueLabel(self.tr(label), self.detail_box)
             value.setObjectName(f"detail_{name}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(self.tr(label))
             self.detail[name] = value
             form.addRow(self.tr(label), value)
         self.detail_notice = Notice(self.detail_box)
@@ -281,9 +281,9 @@ class ServicesTab(QWidget):
         self._cancellation_known = False
         self.detail_notice.clear()
         for name in ("username", "dedicated_ip", "cancellation"):
-            self.detail[name].clear()
+            self.detail[name].set_value("")
         self._fill_from_list(service)
-        self.detail["server"].setText(self.tr("Loading…"))
+        self.detail["server"].set_value(self.tr("Loading…"))
         self._update_actions()
         if self._actions is not None:
             self._actions.load(service.id)
@@ -291,7 +291,7 @@ class ServicesTab(QWidget):
     def _clear_detail(self) -> None:
         for label in self.detail.values():
             label.clear()
-        self.detail["product"].setText(self.tr("Select a service to see its detail."))
+        self.detail["product"].set_value(self.tr("Select a service to see its detail."))
         self.detail_notice.clear()
         self._cancellation_known = False
         self._update_actions()
@@ -307,21 +307,21 @@ class ServicesTab(QWidget):
             "status": formatting.status(service.status),
         }
         for name, value in values.items():
-            self.detail[name].setText(value)
+            self.detail[name].set_value(value)
 
     def _show_detail(self, detail: ServiceDetail) -> None:
         if detail.id != self._selected_id:
             return
         self._fill_from_list(detail)
-        self.detail["server"].setText(detail.server or "—")
-        self.detail["username"].setText(detail.username or "—")
-        self.detail["dedicated_ip"].setText(detail.dedicated_ip or "—")
+        self.detail["server"].set_value(detail.server or "—")
+        self.detail["username"].set_value(detail.username or "—")
+        self.detail["dedicated_ip"].set_value(detail.dedicated_ip or "—")
 
     def _show_cancellation(self, service_id: int, found: Cancellation | None) -> None:
         if service_id != self._selected_id:
             return
         self._cancellation_known = True
-        self.detail["cancellation"].setText(
+        self.detail["cancellation"].set_value(
             cancellation_text(found) if found is not None else self.tr("Not requested")
         )
         self._update_actions()

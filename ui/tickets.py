@@ -29,6 +29,7 @@ from app.session import AccountSession
 from app.tickets import Tickets
 
 from . import dialogs, formatting
+from .accessibility import StatusLabel
 from .attachments import DropArea
 from .notice import Notice
 from .table_models import SORT_ROLE, Column, ListTableModel
@@ -156,7 +157,7 @@ class TicketsView(DropArea):
         self.reply_button.setAccessibleName(self.tr("Send reply"))
         self.close_button = QPushButton(self.tr("C&lose ticket"), self)
         self.close_button.setAccessibleName(self.tr("Close ticket"))
-        self.thread_status = QLabel(self)
+        self.thread_status = StatusLabel(self)
 
         top = QHBoxLayout()
         status_label = QLabel(self.tr("S&tatus:"), self)
@@ -279,7 +280,7 @@ class TicketsView(DropArea):
         self._show_thread(ticket)
 
     def _ticket_failed(self, text: str) -> None:
-        self.thread_status.setText(text)
+        self.thread_status.say(text)
 
     def _show_thread(self, ticket: TicketDetail | None) -> None:
         changed = ticket is None or self._current is None or self._current.id != ticket.id
@@ -291,7 +292,7 @@ class TicketsView(DropArea):
         if ticket is None:
             hint = self.tr("Choose a ticket to read its messages.")
             self.thread_view.setHtml(f"<p>{html.escape(hint)}</p>")
-            self.thread_status.clear()
+            self.thread_status.say("")
             self._fill_reply({})
             return
         heading = (
@@ -304,7 +305,7 @@ class TicketsView(DropArea):
         bar = self.thread_view.verticalScrollBar()
         bar.setValue(bar.maximum())
         if changed and self._tickets is not None:
-            self.thread_status.clear()
+            self.thread_status.say("")
             self._fill_reply(self._tickets.reply_draft(ticket.id))
 
     def _fill_reply(self, draft: dict[str, Any]) -> None:
@@ -333,19 +334,19 @@ class TicketsView(DropArea):
             return
         self.reply_error.hide()
         self.reply_button.setEnabled(False)
-        self.thread_status.setText(self.tr("Sending…"))
+        self.thread_status.say(self.tr("Sending…"))
         self._tickets.reply(self._current.id, text, self.attachments.paths())
 
     def _replied(self, ticket: TicketDetail) -> None:
         self.reply_button.setEnabled(True)
         self._fill_reply({})
-        self.thread_status.setText(self.tr("Reply sent."))
+        self.thread_status.say(self.tr("Reply sent."))
 
     def _reply_failed(self, ticket_id: int, text: str, fields: dict[str, str]) -> None:
         self.reply_button.setEnabled(True)
         if self._current is None or self._current.id != ticket_id:
             return
-        self.thread_status.setText(self.tr("Not sent. Your reply is kept."))
+        self.thread_status.say(self.tr("Not sent. Your reply is kept."))
         message = fields.get("message", "" if fields else text)
         self.reply_error.setText(message)
         self.reply_error.setVisible(bool(message))
@@ -361,12 +362,12 @@ class TicketsView(DropArea):
             .replace("%2", ticket.subject)
         )
         if dialogs.confirm(self, self.tr("Close ticket"), text, self.tr("Close ticket")):
-            self.thread_status.setText(self.tr("Closing…"))
+            self.thread_status.say(self.tr("Closing…"))
             self._tickets.close(ticket.id)
 
     def _close_failed(self, ticket_id: int, text: str) -> None:
         if self._current is not None and self._current.id == ticket_id:
-            self.thread_status.setText(text)
+            self.thread_status.say(text)
 
     def focus_search(self) -> None:
         self.search.setFocus()

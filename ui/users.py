@@ -27,6 +27,7 @@ from app.session import AccountSession
 from app.users import Users, permission_name
 
 from . import dialogs
+from .accessibility import StatusLabel
 from .account_common import FieldErrors, sort_time, sorted_proxy, table, when
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -96,7 +97,7 @@ class UsersTab(QWidget):
         self.owner_note.setObjectName("owner_only_note")
         self.owner_note.setWordWrap(True)
         self.owner_note.hide()
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("users_status")
         self.status.setWordWrap(True)
 
@@ -222,7 +223,7 @@ class UsersTab(QWidget):
         """Load what this tab shows, the first time it is shown for this session."""
         if self._pending and self._users is not None:
             self._pending = False
-            self.status.setText(self.tr("Loading…"))
+            self.status.say(self.tr("Loading…"))
             self._users.load()
 
     def _connections(self, users: Users) -> list[tuple[SignalInstance, Callable[..., None]]]:
@@ -236,7 +237,7 @@ class UsersTab(QWidget):
     def _clear(self) -> None:
         self.notice.clear()
         self.owner_note.hide()
-        self.status.clear()
+        self.status.say("")
         self.model.set_rows([])
         self.invitations_model.set_rows([])
         self._inviting = False
@@ -255,7 +256,7 @@ class UsersTab(QWidget):
         self.notice.clear()
         self.owner_note.hide()
         self.body.setEnabled(True)
-        self.status.clear()
+        self.status.say("")
         self.model.set_rows(users.users)
         self.invitations_model.set_rows(users.invitations)
         self.table.resizeColumnsToContents()
@@ -265,7 +266,7 @@ class UsersTab(QWidget):
         self._show_editor()
 
     def _failed(self, text: str, owner_only: bool) -> None:
-        self.status.clear()
+        self.status.say("")
         if owner_only:
             self.model.set_rows([])
             self.invitations_model.set_rows([])
@@ -277,7 +278,7 @@ class UsersTab(QWidget):
 
     def _reload(self) -> None:
         if self._users is not None:
-            self.status.setText(self.tr("Loading…"))
+            self.status.say(self.tr("Loading…"))
             self._users.load()
 
     def selected_user(self) -> AccountUser | None:
@@ -380,7 +381,7 @@ class UsersTab(QWidget):
         if not self.chosen():
             self.errors.show({"permissions": self.tr("Choose at least one permission.")})
             return
-        self.status.setText(self.tr("Sending the invitation…"))
+        self.status.say(self.tr("Sending the invitation…"))
         self._users.invite(email, self.chosen())
 
     def _save(self) -> None:
@@ -392,7 +393,7 @@ class UsersTab(QWidget):
         if not self.chosen():
             self.errors.show({"permissions": self.tr("Choose at least one permission.")})
             return
-        self.status.setText(self.tr("Saving…"))
+        self.status.say(self.tr("Saving…"))
         self._users.set_permissions(user.person_id, self.chosen())
 
     def _remove(self) -> None:
@@ -410,7 +411,7 @@ class UsersTab(QWidget):
             self.tr("Remove access"),
         ):
             return
-        self.status.setText(self.tr("Removing…"))
+        self.status.say(self.tr("Removing…"))
         self._users.remove(user)
 
     def _withdraw(self) -> None:
@@ -432,9 +433,9 @@ class UsersTab(QWidget):
             self._inviting = False
             self.email.clear()
             self._show_editor()
-        self.status.setText(text)
+        self.status.say(text)
 
     def _change_failed(self, text: str, fields: dict[str, str]) -> None:
-        self.status.clear()
+        self.status.say("")
         if not self.errors.show(fields):
             self.notice.show_error(text)

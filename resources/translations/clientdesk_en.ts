@@ -957,6 +957,14 @@
         <translation>Spending by month</translation>
     </message>
     <message>
+        <source>Show spending as a &amp;table</source>
+        <translation>Show spending as a &amp;table</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
         <source>Balance due: %1</source>
         <translation>Balance due: %1</translation>
     </message>
@@ -971,6 +979,10 @@
     <message>
         <source>Paid</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Show spending as a &amp;chart</source>
+        <translation>Show spending as a &amp;chart</translation>
     </message>
     <message>
         <source>Domain to register (for example, mybrand.com.ar):</source>
@@ -1362,6 +1374,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>E-mails received</source>
         <translation>E-mails received</translation>
+    </message>
+    <message>
+        <source>E-mail header</source>
+        <translation>E-mail header</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1759,44 +1775,44 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
+        <source>Parts of the account</source>
+        <translation>Parts of the account</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Account</translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation>&amp;Services</translation>
-    </message>
-    <message>
-        <source>Domai&amp;ns</source>
-        <translation>Domai&amp;ns</translation>
-    </message>
-    <message>
-        <source>&amp;Invoices</source>
-        <translation>&amp;Invoices</translation>
-    </message>
-    <message>
-        <source>&amp;Quotes</source>
-        <translation>&amp;Quotes</translation>
-    </message>
-    <message>
-        <source>Auto-debit &amp;card</source>
-        <translation>Auto-debit &amp;card</translation>
-    </message>
-    <message>
-        <source>E-&amp;mails received</source>
-        <translation>E-&amp;mails received</translation>
-    </message>
-    <message>
-        <source>Su&amp;pport</source>
-        <translation>Su&amp;pport</translation>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Auto-debit card</source>
+        <translation>Auto-debit card</translation>
+    </message>
+    <message>
+        <source>E-mails received</source>
+        <translation>E-mails received</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Client account</source>
@@ -3796,6 +3812,21 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>List and detail</source>
+        <translation>List and detail</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Shortcut: %1</translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,14 @@
         <translation>Gasto por mes</translation>
     </message>
     <message>
+        <source>Show spending as a &amp;table</source>
+        <translation>Mostrar el gasto como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
         <source>Balance due: %1</source>
         <translation>Saldo a pagar: %1</translation>
     </message>
@@ -971,6 +979,10 @@
     <message>
         <source>Paid</source>
         <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Show spending as a &amp;chart</source>
+        <translation>Mostrar el gasto como &amp;gráfico</translation>
     </message>
     <message>
         <source>Domain to register (for example, mybrand.com.ar):</source>
@@ -1362,6 +1374,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>E-mails received</source>
         <translation>E-mails recibidos</translation>
+    </message>
+    <message>
+        <source>E-mail header</source>
+        <translation>Encabezado del e-mail</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1759,44 +1775,44 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Inicio</translation>
+        <source>Parts of the account</source>
+        <translation>Partes de la cuenta</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Cuenta</translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation>&amp;Servicios</translation>
-    </message>
-    <message>
-        <source>Domai&amp;ns</source>
-        <translation>Domi&amp;nios</translation>
-    </message>
-    <message>
-        <source>&amp;Invoices</source>
-        <translation>&amp;Facturas</translation>
-    </message>
-    <message>
-        <source>&amp;Quotes</source>
-        <translation>Pres&amp;upuestos</translation>
-    </message>
-    <message>
-        <source>Auto-debit &amp;card</source>
-        <translation>&amp;Tarjeta de débito automático</translation>
-    </message>
-    <message>
-        <source>E-&amp;mails received</source>
-        <translation>E-&amp;mails recibidos</translation>
-    </message>
-    <message>
-        <source>Su&amp;pport</source>
-        <translation>So&amp;porte</translation>
+        <source>Dashboard</source>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Dominios</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Auto-debit card</source>
+        <translation>Tarjeta de débito automático</translation>
+    </message>
+    <message>
+        <source>E-mails received</source>
+        <translation>E-mails recibidos</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
     </message>
     <message>
         <source>Client account</source>
@@ -3796,6 +3812,21 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>The file could not be written.</source>
         <translation>No se pudo escribir el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>List and detail</source>
+        <translation>Lista y detalle</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Atajo: %1</translation>
     </message>
 </context>
 <context>

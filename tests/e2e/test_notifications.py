@@ -67,7 +67,7 @@ def test_a_staff_suspension_is_notified_and_marks_the_services_tab(
     assert note.text == f"The service {product} {domain} was suspended."
     assert note.area == "services"
     services = window.tabs.indexOf(window.services_tab)
-    assert window.tabs.tabText(services) == MARK + "&Services"
+    assert window.tabs.tabText(services) == MARK + "Services"
     assert window.notifier.is_marked(window.services_tab)
     if window.notifier.tray is None:  # no system tray here: the status bar said it
         assert f"Service suspended: {note.text}" in desktop.heard
@@ -76,7 +76,7 @@ def test_a_staff_suspension_is_notified_and_marks_the_services_tab(
         assert row is not None and row.status == "Suspended"
 
     window.tabs.setCurrentWidget(window.services_tab)  # visiting the tab clears its mark
-    assert window.tabs.tabText(services) == "&Services"
+    assert window.tabs.tabText(services) == "Services"
     assert not window.notifier.is_marked(window.services_tab)
     desktop.loop.run_until_complete(staff.aclose())
 
