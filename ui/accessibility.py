@@ -221,7 +221,14 @@ def contrast(foreground: QColor, background: QColor) -> float:
 
 
 def _readable(color: QColor, text: QColor, background: QColor) -> QColor:
-    """``color`` moved towards ``text`` until it reaches AA contrast on ``background``."""
+    """``color`` moved towards ``text`` until it reaches AA contrast on ``background``; opaque
+    (a placeholder is often the text colour at half alpha: it is judged as painted)."""
+    alpha = color.alphaF()
+    color = QColor.fromRgbF(
+        color.redF() * alpha + background.redF() * (1 - alpha),
+        color.greenF() * alpha + background.greenF() * (1 - alpha),
+        color.blueF() * alpha + background.blueF() * (1 - alpha),
+    )
     mixed = QColor(color)
     for step in range(21):
         if contrast(mixed, background) >= AA_TEXT + 0.05:

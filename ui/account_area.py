@@ -30,14 +30,15 @@ class AccountArea(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("account_tabs")
         self.tabs.setAccessibleName(self.tr("Account"))
-        # (sub-tab, permission that shows it or None for everyone, title)
+        # (sub-tab, permission that shows it or None for everyone, title); no Alt keys in the
+        # titles: the forms inside take those, Ctrl+Tab and Ctrl+Shift+Tab move between these
         self._parts: list[tuple[QWidget, Permission | None, str]] = [
-            (self.details_tab, Permission.PROFILE, self.tr("&Details")),
-            (self.users_tab, Permission.PROFILE, self.tr("&Users and permissions")),
-            (self.contacts_tab, Permission.CONTACTS, self.tr("C&ontacts")),
-            (self.security_tab, None, self.tr("S&ecurity")),
-            (self.alerts_tab, Permission.PROFILE, self.tr("Aler&ts")),
-            (self.audit_tab, Permission.PROFILE, self.tr("Audit &log")),
+            (self.details_tab, Permission.PROFILE, self.tr("Details")),
+            (self.users_tab, Permission.PROFILE, self.tr("Users and permissions")),
+            (self.contacts_tab, Permission.CONTACTS, self.tr("Contacts")),
+            (self.security_tab, None, self.tr("Security")),
+            (self.alerts_tab, Permission.PROFILE, self.tr("Alerts")),
+            (self.audit_tab, Permission.PROFILE, self.tr("Audit log")),
         ]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

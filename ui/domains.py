@@ -39,7 +39,7 @@ from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, P
 from app.session import AccountSession
 
 from . import dialogs, formatting
-from .accessibility import StatusLabel
+from .accessibility import StatusLabel, show_field_errors
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, Index, ListTableModel
 
@@ -556,19 +556,25 @@ class DomainsTab(QWidget):
     def _nameservers_refused(self, text: str, fields: dict[str, str]) -> None:
         self.save_ns_button.setEnabled(True)
         self.ns_status.say("")
-        shown = False
+        by_line: dict[int, str] = {}
+        general: list[str] = []
         for name, message in fields.items():
             prefix, _, number = name.partition(".")
             if prefix != "nameservers":
                 continue
             if number.isdigit() and int(number) < len(self._sent_lines):
-                line = self._sent_lines[int(number)]
-                self.ns_errors[line].setText(message)
-                self.ns_errors[line].show()
+                by_line[self._sent_lines[int(number)]] = message
             else:
-                self.ns_error.setText(message)
-                self.ns_error.show()
-            shown = True
-        if not shown:
-            self.ns_error.setText(text)
-            self.ns_error.show()
+                general.append(message)
+        if not by_line and not general:
+            general.append(text)
+        # each error beside its line and as that line's description; focus on the first
+        show_field_errors(
+            [
+                (edit, error, by_line.get(line, ""))
+                for line, (edit, error) in enumerate(
+                    zip(self.ns_edits, self.ns_errors, strict=True)
+                )
+            ]
+            + [(self.ns_edits[0], self.ns_error, "\n".join(general))]
+        )

@@ -77,7 +77,7 @@ SESSION_COLUMNS: list[Column[ActiveSession]] = [
         lambda s: sort_time(s.last_used_at),
     ),
     Column(QT_TRANSLATE_NOOP("SecurityTab", "Program"), lambda s: s.user_agent or "—"),
-    Column(QT_TRANSLATE_NOOP("SecurityTab", " "), this_session_text),
+    Column(QT_TRANSLATE_NOOP("SecurityTab", "Current"), this_session_text),
 ]
 
 

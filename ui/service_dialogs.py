@@ -46,6 +46,7 @@ from app.models import (
 from app.services import CONDITION_CODES, ServiceActions, condition_text
 
 from . import dialogs, formatting
+from .accessibility import clear_field_errors, show_field_errors
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -471,6 +472,7 @@ class CancelDialog(_ActionDialog):
         )
         self.end_of_period.setAccessibleName(self.tr("End of billing period"))
         self.end_of_period.setChecked(True)
+        self.end_of_period.setFocus(Qt.FocusReason.OtherFocusReason)  # opens on the safe choice
         group = QButtonGroup(self)
         group.addButton(self.immediate)
         group.addButton(self.end_of_period)
@@ -660,10 +662,11 @@ class OwnerChangeDialog(_ActionDialog):
 
     def _send(self) -> None:
         if not self.email.text().strip():
-            self.email_error.setText(self.tr("Enter the new owner's e-mail address."))
-            self.email_error.show()
+            show_field_errors(
+                [(self.email, self.email_error, self.tr("Enter the new owner's e-mail address."))]
+            )
             return
-        self.email_error.hide()
+        clear_field_errors([(self.email, self.email_error)])
         self.send_button.setEnabled(False)
         self.service_actions.request_owner_change(
             self.service.id, self.email.text(), self.message.toPlainText()
@@ -687,5 +690,4 @@ class OwnerChangeDialog(_ActionDialog):
 
     def _refused(self, text: str, fields: dict[str, str]) -> None:
         self.send_button.setEnabled(True)
-        self.email_error.setText(fields.get("target_email", text))
-        self.email_error.show()
+        show_field_errors([(self.email, self.email_error, fields.get("target_email", text))])

@@ -8,28 +8,28 @@
         <translation>Account</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>&amp;Users and permissions</source>
-        <translation>&amp;Users and permissions</translation>
+        <source>Users and permissions</source>
+        <translation>Users and permissions</translation>
     </message>
     <message>
-        <source>C&amp;ontacts</source>
-        <translation>C&amp;ontacts</translation>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <source>S&amp;ecurity</source>
-        <translation>S&amp;ecurity</translation>
+        <source>Security</source>
+        <translation>Security</translation>
     </message>
     <message>
-        <source>Aler&amp;ts</source>
-        <translation>Aler&amp;ts</translation>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
     </message>
     <message>
-        <source>Audit &amp;log</source>
-        <translation>Audit &amp;log</translation>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -2432,8 +2432,8 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Program</translation>
     </message>
     <message>
-        <source> </source>
-        <translation> </translation>
+        <source>Current</source>
+        <translation>Current</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3169,20 +3169,20 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Support</translation>
     </message>
     <message>
-        <source>&amp;My tickets</source>
-        <translation>&amp;My tickets</translation>
+        <source>My tickets</source>
+        <translation>My tickets</translation>
     </message>
     <message>
-        <source>&amp;New ticket</source>
-        <translation>&amp;New ticket</translation>
+        <source>New ticket</source>
+        <translation>New ticket</translation>
     </message>
     <message>
-        <source>&amp;Live chat</source>
-        <translation>&amp;Live chat</translation>
+        <source>Live chat</source>
+        <translation>Live chat</translation>
     </message>
     <message>
-        <source>Service s&amp;tatus</source>
-        <translation>Service s&amp;tatus</translation>
+        <source>Service status</source>
+        <translation>Service status</translation>
     </message>
 </context>
 <context>

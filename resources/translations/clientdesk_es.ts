@@ -8,28 +8,28 @@
         <translation>Cuenta</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Datos</translation>
+        <source>Details</source>
+        <translation>Datos</translation>
     </message>
     <message>
-        <source>&amp;Users and permissions</source>
-        <translation>&amp;Usuarios y permisos</translation>
+        <source>Users and permissions</source>
+        <translation>Usuarios y permisos</translation>
     </message>
     <message>
-        <source>C&amp;ontacts</source>
-        <translation>C&amp;ontactos</translation>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
     </message>
     <message>
-        <source>S&amp;ecurity</source>
-        <translation>S&amp;eguridad</translation>
+        <source>Security</source>
+        <translation>Seguridad</translation>
     </message>
     <message>
-        <source>Aler&amp;ts</source>
-        <translation>Aler&amp;tas</translation>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
     </message>
     <message>
-        <source>Audit &amp;log</source>
-        <translation>&amp;Registro de actividad</translation>
+        <source>Audit log</source>
+        <translation>Registro de actividad</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>A&amp;ttach files…</source>
-        <translation>&amp;Adjuntar archivos…</translation>
+        <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation>&amp;Nuevo contacto</translation>
+        <translation>Nue&amp;vo contacto</translation>
     </message>
     <message>
         <source>&amp;Save contact</source>
@@ -2432,8 +2432,8 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Programa</translation>
     </message>
     <message>
-        <source> </source>
-        <translation> </translation>
+        <source>Current</source>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3169,20 +3169,20 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Soporte</translation>
     </message>
     <message>
-        <source>&amp;My tickets</source>
-        <translation>&amp;Mis tickets</translation>
+        <source>My tickets</source>
+        <translation>Mis tickets</translation>
     </message>
     <message>
-        <source>&amp;New ticket</source>
-        <translation>&amp;Nuevo ticket</translation>
+        <source>New ticket</source>
+        <translation>Nuevo ticket</translation>
     </message>
     <message>
-        <source>&amp;Live chat</source>
-        <translation>&amp;Chat en vivo</translation>
+        <source>Live chat</source>
+        <translation>Chat en vivo</translation>
     </message>
     <message>
-        <source>Service s&amp;tatus</source>
-        <translation>Es&amp;tado del servicio</translation>
+        <source>Service status</source>
+        <translation>Estado del servicio</translation>
     </message>
 </context>
 <context>

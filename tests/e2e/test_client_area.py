@@ -58,12 +58,12 @@ def test_sign_in_shows_the_account(
         "Support",
     ]
     assert window.account_area.titles() == [
-        "&Details",
-        "&Users and permissions",
-        "C&ontacts",
-        "S&ecurity",
-        "Aler&ts",
-        "Audit &log",
+        "Details",
+        "Users and permissions",
+        "Contacts",
+        "Security",
+        "Alerts",
+        "Audit log",
     ]
     assert window.account_switcher.count() == 2
     desktop.wait_until(lambda: window.services_tab.model.rowCount() == 6)

@@ -86,11 +86,6 @@ def desktop_in(
             app.removeTranslator(translator)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16, not done yet: the account's tabs and the views' controls share Alt keys "
-    "(98 clashes over 17 views in Spanish and English); strict, so it fails once they are fixed",
-)
 def test_one_alt_key_per_control_in_every_view(desktop_in: Desktop) -> None:
     clashes = [
         f"{view}: {key} {' / '.join(texts)}"
