@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.switch_action = QAction(self.tr("Switch &account"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.toolbar.addWidget(self.switcher_label)
         self.switcher_action = self.toolbar.addWidget(self.account_switcher)
         self.toolbar.addAction(self.refresh_action)

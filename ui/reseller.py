@@ -90,11 +90,14 @@ def attention_score(row: AccountRow) -> int:
     if summary is None:
         return -1
     suspended = summary.services_by_status.get(ServiceStatus.SUSPENDED, 0)
+    # each count capped at 99 so that the score stays below 2**31: PySide6 6.11 hands Qt's sort
+    # a larger Python int as an object it does not compare as a number (measured: 3e9 sorted
+    # below 5, so an account with 3 overdue invoices fell below one with 2)
     return (
-        min(summary.overdue_invoices or 0, 999) * 1_000_000_000
-        + min(suspended, 999) * 1_000_000
-        + min(summary.domains_expiring or 0, 999) * 1_000
-        + min(summary.open_tickets or 0, 999)
+        min(summary.overdue_invoices or 0, 99) * 1_000_000
+        + min(suspended, 99) * 10_000
+        + min(summary.domains_expiring or 0, 99) * 100
+        + min(summary.open_tickets or 0, 99)
     )
 
 
@@ -485,9 +488,9 @@ class AllAccountsPage(QWidget):
         self.expiring = ExpiringPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("all_accounts_tabs")
-        self.tabs.addTab(accounts, self.tr("&Accounts"))
-        self.tabs.addTab(self.unpaid, self.tr("&Unpaid invoices"))
-        self.tabs.addTab(self.expiring, self.tr("&Expiring domains"))
+        self.tabs.addTab(accounts, self.tr("Accounts"))
+        self.tabs.addTab(self.unpaid, self.tr("Unpaid invoices"))
+        self.tabs.addTab(self.expiring, self.tr("Expiring domains"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 

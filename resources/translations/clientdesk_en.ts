@@ -423,16 +423,16 @@
         <translation>%v of %m accounts</translation>
     </message>
     <message>
-        <source>&amp;Accounts</source>
-        <translation>&amp;Accounts</translation>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
     <message>
-        <source>&amp;Unpaid invoices</source>
-        <translation>&amp;Unpaid invoices</translation>
+        <source>Unpaid invoices</source>
+        <translation>Unpaid invoices</translation>
     </message>
     <message>
-        <source>&amp;Expiring domains</source>
-        <translation>&amp;Expiring domains</translation>
+        <source>Expiring domains</source>
+        <translation>Expiring domains</translation>
     </message>
 </context>
 <context>

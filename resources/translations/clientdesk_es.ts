@@ -423,16 +423,16 @@
         <translation>%v de %m cuentas</translation>
     </message>
     <message>
-        <source>&amp;Accounts</source>
-        <translation>&amp;Cuentas</translation>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
     </message>
     <message>
-        <source>&amp;Unpaid invoices</source>
-        <translation>Facturas &amp;impagas</translation>
+        <source>Unpaid invoices</source>
+        <translation>Facturas impagas</translation>
     </message>
     <message>
-        <source>&amp;Expiring domains</source>
-        <translation>&amp;Dominios por vencer</translation>
+        <source>Expiring domains</source>
+        <translation>Dominios por vencer</translation>
     </message>
 </context>
 <context>

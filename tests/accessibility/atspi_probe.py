@@ -341,6 +341,48 @@ def visit_views(events: Events, frame: Any) -> list[dict[str, Any]]:
     return reports
 
 
+ALL_ACCOUNTS = {"Todas las cuentas", "All accounts"}
+THIS_ACCOUNT = {"Esta cuenta", "This account"}
+
+
+def press_button(events: Events, frame: Any, names: set[str]) -> str:
+    """Press the first showing button named one of ``names``; its name, or "" if none."""
+    buttons = [
+        b
+        for role in ("push button", "toggle button", "check box")
+        for b in find(frame, role)
+        if (b.name or "") in names
+    ]
+    if not buttons:
+        return ""
+    action = buttons[0].queryAction()
+    names_of = [action.getName(i).lower() for i in range(action.nActions)]
+    action.doAction(names_of.index("press") if "press" in names_of else 0)  # a click, not Toggle
+    events.pump(0.8)
+    return str(buttons[0].name)
+
+
+def visit_all_accounts(events: Events, frame: Any) -> list[dict[str, Any]]:
+    """The all-accounts view of a person who reaches several accounts, each of its tabs."""
+    before = {key(n) for n in find(frame, "page tab list")}
+    desk = press_button(events, frame, ALL_ACCOUNTS)
+    if not desk:
+        return []
+    probe = Probe(events, frame)
+    reports = []
+
+    def desk_tabs() -> list[Any]:
+        return [n for n in find(frame, "page tab list") if key(n) not in before]
+
+    events.wait(lambda: bool(desk_tabs()), 15.0)
+    for tab_list in desk_tabs():
+        for tab in [c for c in children(tab_list) if role_of(c) == "page tab"]:
+            select_tab(events, tab)
+            reports.append(probe.view_report(f"{desk} › {tab.name}"))
+    press_button(events, frame, THIS_ACCOUNT)
+    return reports
+
+
 def announcements(events: Events, frame: Any) -> dict[str, list[str]]:
     """What is announced when a form is sent with its fields empty (Support › New ticket:
     the field errors) and when it is sent filled in (the status line: "Ticket #N sent.")."""
@@ -393,7 +435,9 @@ def main() -> int:
         events = Events()
         frame = find_frame(events)
         focus_window("Clientdesk")
-        report = {"lang": args.lang, "views": visit_views(events, frame)}
+        views = visit_views(events, frame)
+        views += visit_all_accounts(events, frame)
+        report = {"lang": args.lang, "views": views}
         report["announcements"] = announcements(events, frame)
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
         return 0

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -52,7 +52,8 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
 
 
 def views(desktop: Desktop) -> Iterator[str]:
-    """Show every view in turn (each tab, and each tab inside a tab); yield its name."""
+    """Show every view in turn (each tab, each tab inside a tab, the all-accounts view's tabs);
+    yield its name."""
     tabs = desktop.window.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
@@ -65,6 +66,14 @@ def views(desktop: Desktop) -> Iterator[str]:
             inner[0].setCurrentIndex(inner_index)
             desktop.settle(0.05)
             yield f"{tabs.tabText(index)} › {inner[0].tabText(inner_index)}"
+    desks = desktop.window.desks
+    desks.all_view.trigger()  # the all-accounts view of a person who reaches several
+    desktop.wait_until(desks.all_accounts.isVisible)
+    for index in range(desks.all_accounts.tabs.count()):
+        desks.all_accounts.tabs.setCurrentIndex(index)
+        desktop.settle(0.05)
+        yield f"{desks.all_view.text()} › {desks.all_accounts.tabs.tabText(index)}"
+    desks.account_view.trigger()
 
 
 @pytest.fixture(params=["es", "en"])
@@ -94,3 +103,14 @@ def test_one_alt_key_per_control_in_every_view(desktop_in: Desktop) -> None:
     ]
     if clashes:
         pytest.fail("Alt keys shared in a view:\n" + "\n".join(clashes))
+
+
+def test_no_two_actions_share_a_shortcut(desktop_in: Desktop) -> None:
+    """A shortcut held by two actions of a window triggers neither (Qt calls it ambiguous)."""
+    held: dict[str, list[str]] = {}
+    for action in desktop_in.window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            held.setdefault(sequence.toString(), []).append(action.text() or action.objectName())
+    shared = {key: names for key, names in held.items() if len(names) > 1}
+    assert shared == {}
+    assert "Ctrl+Shift+Q" in held  # signing out
