@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -13,6 +13,8 @@ from api_client.models import AccountDetails, AccountUpdate, Permission
 from ..alerts import raise_event
 from ..audit import record
 from ..auth import DB, AccountContext, require
+from ..backends import backend_of
+from ..backends.sql import account_details
 from ..errors import FieldError
 from ..tables import ClientRow
 
@@ -21,13 +23,9 @@ router = APIRouter(tags=["account"])
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]
 
 
-def account_details(client: ClientRow) -> AccountDetails:
-    return AccountDetails.model_validate(client, from_attributes=True)
-
-
 @router.get("/accounts/{account_id}", response_model=AccountDetails)
-def get_account(ctx: Profile) -> AccountDetails:
-    return account_details(ctx.client)
+def get_account(ctx: Profile, db: DB, request: Request) -> AccountDetails:
+    return backend_of(request).accounts.details(db, ctx)
 
 
 def _email_taken(db: DB, email: str, client_id: int) -> FieldError | None:

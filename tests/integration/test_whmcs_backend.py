@@ -1,0 +1,317 @@
+"""The portal on its WHMCS backend against the fake WHMCS, through the desktop's own API client:
+sign-in (ValidateLogin, GetUsers, GetUserPermissions), the accounts a WHMCS user reaches, and
+account details, services and invoices read from WHMCS, pinned to those accounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from pydantic import ValidationError
+
+from api_client import PortalClient, errors
+from api_client.models import InvoiceFilter, InvoiceStatus, ServiceStatus
+from portal.app import create_app
+from portal.server import BackgroundPortal
+from portal.settings import PortalSettings
+from tests.integration.served import ROOT, free_port, stop, wait_until_up
+from tests.whmcs_fake import FakeWhmcs
+from tests.whmcs_fake.fake import (
+    OTHER_EMAIL,
+    PASSWORD,
+    RESELLER_EMAIL,
+    RESELLER_PASSWORD,
+    TWO_FACTOR_EMAIL,
+)
+
+OWN, REACHED, STRANGER = 1, 2, 3  # the reseller owns 1, reaches 2; 3 is another client's
+
+
+def whmcs_settings(fake: FakeWhmcs, **more: object) -> PortalSettings:
+    return PortalSettings(
+        backend="whmcs",
+        whmcs_url=fake.base_url,
+        whmcs_identifier=fake.identifier,
+        whmcs_secret=fake.secret,  # type: ignore[arg-type]
+        whmcs_cache_seconds=0,
+        **more,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeWhmcs]:
+    with FakeWhmcs() as server:
+        yield server
+
+
+@pytest.fixture
+def whmcs_app(fake: FakeWhmcs, empty_database_url: str) -> Iterator[FastAPI]:
+    app = create_app(empty_database_url, settings=whmcs_settings(fake))
+    yield app
+    app.state.database.dispose()
+
+
+@pytest.fixture
+def whmcs_portal(whmcs_app: FastAPI) -> Iterator[BackgroundPortal]:
+    server = BackgroundPortal(whmcs_app)
+    server.start()
+    yield server
+    server.stop()
+
+
+async def signed_in(portal: BackgroundPortal, email: str, password: str) -> PortalClient:
+    client = PortalClient(portal.url)
+    await client.auth.login(email, password)
+    return client
+
+
+def raw(portal: BackgroundPortal, client: PortalClient, path: str) -> httpx.Response:
+    """A GET of ``/api/v1<path>`` with the client's token: every byte the portal answers."""
+    assert client.tokens is not None
+    return httpx.get(
+        f"{portal.url}/api/v1{path}",
+        headers={"Authorization": f"Bearer {client.tokens.access_token}"},
+    )
+
+
+# ---- settings ---------------------------------------------------------------------------------
+
+
+def test_the_whmcs_backend_needs_its_settings_and_https() -> None:
+    with pytest.raises(ValidationError, match="CLIENTDESK_WHMCS_SECRET"):
+        PortalSettings(backend="whmcs", whmcs_url="https://b.example.com", whmcs_identifier="i")
+    with pytest.raises(ValidationError, match="https"):
+        PortalSettings(
+            backend="whmcs",
+            whmcs_url="http://billing.example.com",
+            whmcs_identifier="i",
+            whmcs_secret="s",  # type: ignore[arg-type]
+        )
+    assert PortalSettings().backend == "sql"
+
+
+# ---- sign-in ----------------------------------------------------------------------------------
+
+
+async def test_sign_in_through_validate_login_and_both_clients_listed(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        me = await client.me()
+    assert me.person.email == RESELLER_EMAIL
+    assert me.person.name == "Lucía Pereyra"
+    assert [(a.id, a.is_owner) for a in me.accounts] == [(OWN, True), (REACHED, False)]
+    assert me.accounts[0].company == "Estudio Pereyra"
+    assert len(me.accounts[0].permissions) == 13  # the owner holds all
+    assert sorted(me.accounts[1].permissions) == ["invoices", "products", "profile"]
+    # the password went to WHMCS, checked there; GetUsers matched the e-mail exactly (its
+    # search also finds "...com.ar.old", whose user reaches nothing)
+    assert fake.calls_of("ValidateLogin")[0] == {
+        "email": RESELLER_EMAIL,
+        "password2": RESELLER_PASSWORD,
+    }
+    assert {"user_id": "1", "client_id": "2"} in fake.calls_of("GetUserPermissions")
+
+
+async def test_a_wrong_password_is_the_usual_refusal(whmcs_portal: BackgroundPortal) -> None:
+    async with PortalClient(whmcs_portal.url) as client:
+        with pytest.raises(errors.UnauthorizedError) as caught:
+            await client.auth.login(RESELLER_EMAIL, "wrong")
+    assert caught.value.code == "invalid_credentials"
+
+
+async def test_a_two_factor_whmcs_user_is_refused_clearly(whmcs_portal: BackgroundPortal) -> None:
+    async with PortalClient(whmcs_portal.url) as client:
+        with pytest.raises(errors.UnauthorizedError) as caught:
+            await client.auth.login(TWO_FACTOR_EMAIL, PASSWORD)
+    assert caught.value.code == "two_factor_unsupported"
+    assert "web client area" in str(caught.value)
+
+
+def test_whmcs_refusing_the_portals_credential_is_a_503_not_a_wrong_password(
+    fake: FakeWhmcs, empty_database_url: str
+) -> None:
+    app = create_app(empty_database_url, settings=whmcs_settings(fake))
+    fake.secret = "rotated-by-the-host"  # the portal still sends the old one
+    server = BackgroundPortal(app)
+    server.start()
+    try:
+        response = httpx.post(
+            f"{server.url}/api/v1/auth/login",
+            json={"email": RESELLER_EMAIL, "password": RESELLER_PASSWORD},
+        )
+    finally:
+        server.stop()
+        app.state.database.dispose()
+    assert response.status_code == 503
+    assert response.json()["code"] == "backend_unavailable"
+
+
+# ---- the accounts reached, and no other -------------------------------------------------------
+
+
+async def test_details_of_both_reached_clients_and_none_of_the_admin_notes(
+    whmcs_portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        own = await client.for_account(OWN).details.get()
+        reached = await client.for_account(REACHED).details.get()
+        answer = raw(whmcs_portal, client, f"/accounts/{OWN}")
+    assert (own.company, own.email, own.currency) == (
+        "Estudio Pereyra",
+        "lucia@estudio-pereyra.com.ar",
+        "ARS",
+    )
+    assert reached.company == "Giménez Diseño"
+    assert answer.status_code == 200
+    assert "VIP" not in answer.text  # GetClientsDetails' admin notes (given twice by WHMCS)
+
+
+async def test_another_clients_ids_are_404_everywhere(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        for path in (
+            f"/accounts/{STRANGER}",
+            f"/accounts/{STRANGER}/services",
+            f"/accounts/{STRANGER}/services/4",
+            f"/accounts/{STRANGER}/invoices",
+            f"/accounts/{STRANGER}/invoices/4",
+            # the stranger's service and invoice through one's own account
+            f"/accounts/{OWN}/services/4",
+            f"/accounts/{OWN}/invoices/4",
+            f"/accounts/{OWN}/invoices/999",
+        ):
+            assert raw(whmcs_portal, client, path).status_code == 404, path
+    # no list was asked of WHMCS without the client id (it would answer every client's rows)
+    assert all(c.get("clientid") == str(OWN) for c in fake.calls_of("GetClientsProducts"))
+    assert all(c.get("userid") in (str(OWN),) for c in fake.calls_of("GetInvoices"))
+
+
+async def test_a_permission_withdrawn_in_whmcs_is_403(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        paths = (
+            f"/accounts/{REACHED}/invoices",
+            f"/accounts/{REACHED}/invoices/3",
+            f"/accounts/{REACHED}/services",
+            f"/accounts/{REACHED}/services/3",
+        )
+        assert [raw(whmcs_portal, client, p).status_code for p in paths] == [200] * 4
+        fake.data.users[0].clients[REACHED] = ["profile"]  # the owner took the rest away
+        assert [raw(whmcs_portal, client, p).status_code for p in paths] == [403] * 4
+        assert raw(whmcs_portal, client, f"/accounts/{REACHED}").status_code == 200
+        fake.data.users[0].clients[REACHED] = []
+        assert raw(whmcs_portal, client, f"/accounts/{REACHED}").status_code == 403
+        del fake.data.users[0].clients[REACHED]  # removed from the client: not reached at all
+        assert raw(whmcs_portal, client, f"/accounts/{REACHED}").status_code == 404
+        assert [a.id for a in (await client.me()).accounts] == [OWN]
+
+
+# ---- services and invoices from WHMCS ---------------------------------------------------------
+
+
+async def test_services_list_and_detail(whmcs_portal: BackgroundPortal) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        services = await client.for_account(OWN).services.list()
+        detail = await client.for_account(OWN).services.get(1)
+        answer = raw(whmcs_portal, client, f"/accounts/{OWN}/services/1")
+        free = await client.for_account(REACHED).services.list()
+    assert [(s.id, s.status) for s in services] == [
+        (1, ServiceStatus.ACTIVE),
+        (2, ServiceStatus.SUSPENDED),
+    ]
+    assert services[0].amount == Decimal("12000.00")  # "12000.00" in WHMCS
+    assert services[0].currency == "ARS"
+    assert detail.username == "pereyra"
+    assert "s3cr3t-panel-password" not in answer.text  # never past the portal
+    assert [s.next_due_date for s in free if s.billing_cycle == "Free Account"] == [None]
+
+
+async def test_invoice_list_newest_first_paged_and_filtered(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        invoices = client.for_account(OWN).invoices
+        first = await invoices.list(limit=1)
+        assert first.next_cursor is not None
+        second = await invoices.list(limit=1, cursor=first.next_cursor)
+        overdue = await invoices.list(status=InvoiceFilter.OVERDUE)
+        assert raw(whmcs_portal, client, f"/accounts/{OWN}/invoices?cursor=x").status_code == 422
+    assert [i.id for i in first.items + second.items] == [2, 1]
+    assert second.next_cursor is None
+    assert [i.id for i in overdue.items] == [1]
+    unpaid = second.items[0]
+    assert unpaid.overdue and unpaid.status is InvoiceStatus.UNPAID
+    assert unpaid.balance == unpaid.total == Decimal("14520.00")
+    assert first.items[0].paid_on == dt.datetime.now(dt.UTC).date() - dt.timedelta(days=2)
+    assert unpaid.number == "A-0001"
+    asked = fake.calls_of("GetInvoices")[0]
+    assert (asked["orderby"], asked["order"], asked["limitnum"]) == ("date", "desc", "1")
+
+
+async def test_invoice_detail(whmcs_portal: BackgroundPortal) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        invoice = await client.for_account(OWN).invoices.get(1)
+        paid = await client.for_account(OWN).invoices.get(2)
+    assert [(i.description, i.amount, i.taxed, i.service_id) for i in invoice.items] == [
+        ("Hosting Plus (anual)", Decimal("12000.00"), True, 1)
+    ]
+    assert (invoice.subtotal, invoice.tax_rate, invoice.tax) == (
+        Decimal("12000.00"),
+        Decimal("21.00"),
+        Decimal("2520.00"),
+    )
+    assert invoice.currency == "ARS"  # GetInvoice has none: the client's
+    assert invoice.notes == "Gracias por su compra"
+    assert paid.balance == 0 and paid.paid_on is not None
+
+
+async def test_routes_the_backend_cannot_serve_yet_say_so(
+    whmcs_portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        answer = raw(whmcs_portal, client, f"/accounts/{OWN}/domains")
+    assert answer.status_code == 501
+    assert answer.json()["code"] == "not_supported_by_backend"
+
+
+# ---- the command ------------------------------------------------------------------------------
+
+
+def test_clientdesk_portal_serve_backend_whmcs(fake: FakeWhmcs, empty_database_url: str) -> None:
+    port = free_port()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "CLIENTDESK_DATABASE_URL": empty_database_url,
+        "CLIENTDESK_PORT": str(port),
+        "CLIENTDESK_WHMCS_URL": fake.base_url,
+        "CLIENTDESK_WHMCS_IDENTIFIER": fake.identifier,
+        "CLIENTDESK_WHMCS_SECRET": fake.secret,
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "portal", "serve", "--backend", "whmcs"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/api/v1"
+        wait_until_up(f"{url}/health", process)
+        tokens = httpx.post(
+            f"{url}/auth/login", json={"email": OTHER_EMAIL, "password": PASSWORD}
+        ).json()
+        me = httpx.get(
+            f"{url}/me", headers={"Authorization": f"Bearer {tokens['access_token']}"}
+        ).json()
+    finally:
+        stop(process)
+    assert [a["id"] for a in me["accounts"]] == [STRANGER]
