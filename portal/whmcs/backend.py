@@ -362,6 +362,11 @@ class WhmcsAccounts:
             person = PersonRow(email=email, name=name or email, password_hash=NO_LOCAL_PASSWORD)
             db.add(person)
             db.flush()
+        elif person.is_staff:
+            # the portal's own staff are not WHMCS users: a WHMCS user with a staff member's
+            # e-mail must not sign in as that staff member
+            log.warning("WHMCS user %s has the e-mail of a portal staff member: refused", email)
+            raise unauthorized("Wrong e-mail or password", "invalid_credentials")
         elif person.disabled_at is not None:
             raise account_disabled()
         else:

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from api_client import PortalClient, errors
 from api_client.models import InvoiceFilter, InvoiceStatus, ServiceStatus
+from portal.admin import create_staff
 from portal.app import create_app
 from portal.server import BackgroundPortal
 from portal.settings import PortalSettings
@@ -315,3 +316,14 @@ def test_clientdesk_portal_serve_backend_whmcs(fake: FakeWhmcs, empty_database_u
     finally:
         stop(process)
     assert [a["id"] for a in me["accounts"]] == [STRANGER]
+
+
+async def test_a_whmcs_user_with_a_staff_members_email_is_not_that_staff_member(
+    whmcs_app: FastAPI, whmcs_portal: BackgroundPortal
+) -> None:
+    with whmcs_app.state.database.sessions() as db:
+        create_staff(db, RESELLER_EMAIL, "Staff", "Clave-del-staff-1")
+    async with PortalClient(whmcs_portal.url) as client:
+        with pytest.raises(errors.UnauthorizedError) as caught:
+            await client.auth.login(RESELLER_EMAIL, RESELLER_PASSWORD)
+    assert caught.value.code == "invalid_credentials"
