@@ -176,3 +176,37 @@ async def test_validate_login(whmcs: WhmcsClient) -> None:
     assert to_bool(answer["twoFactorEnabled"]) is False
     with pytest.raises(WhmcsError):
         await whmcs.call("ValidateLogin", {"email": RESELLER_EMAIL, "password2": "wrong"})
+
+
+async def test_domains_come_flattened_with_their_admin_notes(whmcs: WhmcsClient) -> None:
+    # getclientsdomains.md: flattened keys; the fake, like WHMCS, includes the admin notes,
+    # which the portal must leave out when it maps domains
+    answer = await whmcs.call("GetClientsDomains", {"clientid": 1})
+    domains = rows(answer, "domains", "domain")
+    assert [(d["id"], d["domainname"]) for d in domains] == [("1", "estudio-pereyra.com.ar")]
+    assert domains[0]["notes"] == "transferido desde NIC"
+    assert to_bool(domains[0]["donotrenew"]) is False
+    # without clientid, every client's domains (the portal always passes it)
+    every = await whmcs.all_rows("GetClientsDomains", "domains", "domain")
+    assert len(every) == 3
+
+
+async def test_tickets_nested_with_the_staffs_notes(whmcs: WhmcsClient) -> None:
+    listed = await whmcs.all_rows("GetTickets", "tickets", "ticket", {"clientid": 1})
+    assert [t["tid"] for t in listed] == ["482913"]
+    ticket = await whmcs.call("GetTicket", {"ticketid": 1})
+    assert [r["admin"] for r in rows(ticket, "replies", "reply")] == ["", "Soporte LatinHost"]
+    assert rows(ticket, "notes", "note")[0]["message"] == "el cliente tiene la casilla llena"
+    assert ticket["userid"] == "1"  # GetTicket takes no client id: the portal checks this
+    with pytest.raises(WhmcsError) as caught:
+        await whmcs.call("GetTicket", {"ticketid": 99})
+    assert caught.value.message == "Ticket ID Not Found"
+
+
+async def test_client_details_flattened_and_repeated_at_the_top(whmcs: WhmcsClient) -> None:
+    answer = await whmcs.call("GetClientsDetails", {"clientid": 2, "stats": True})
+    assert answer["client"]["companyname"] == "Giménez Diseño"
+    assert answer["client"]["notes"] == answer["notes"] == "pagó tarde 2 veces"
+    assert answer["stats"]["dueinvoicesbalance"] == "$6000.00 ARS"  # pre-formatted
+    with pytest.raises(WhmcsError, match="Client Not Found"):
+        await whmcs.call("GetClientsDetails", {"clientid": 99})
