@@ -200,6 +200,7 @@ class Ticket:
     date: dt.datetime
     replies: list[Reply]
     staff_notes: list[str] = field(default_factory=list)
+    service_id: int | None = None
 
 
 @dataclass
@@ -210,6 +211,12 @@ class WhmcsData:
     invoices: list[Invoice] = field(default_factory=list)
     domains: list[Domain] = field(default_factory=list)
     tickets: list[Ticket] = field(default_factory=list)
+    departments: dict[int, str] = field(
+        default_factory=lambda: {1: "Soporte técnico", 2: "Facturación"}
+    )
+    # the departments the API credential's admin belongs to: the others are hidden unless
+    # ignore_dept_assignments is passed (gettickets.md, getsupportdepartments.md)
+    admin_departments: set[int] = field(default_factory=lambda: {2})
 
     def client(self, client_id: int) -> Client | None:
         return next((c for c in self.clients if c.id == client_id), None)
@@ -413,6 +420,7 @@ def seed(today: dt.date | None = None) -> WhmcsData:
                 Reply(now - day, "Lo estamos revisando.", admin="Soporte LatinHost"),
             ],
             staff_notes=["el cliente tiene la casilla llena"],
+            service_id=2,
         ),
         Ticket(
             2,
@@ -813,7 +821,9 @@ class Actions:
         found = [
             t
             for t in self.data.tickets
-            if (client_id is None or t.userid == client_id) and (not status or t.status == status)
+            if (client_id is None or t.userid == client_id)
+            and (not status or t.status == status)
+            and self._in_admins_departments(p, t.deptid)
         ]
         rows, start = page(p, found)
         return {
@@ -831,9 +841,30 @@ class Actions:
                         "priority": t.priority,
                         "lastreply": stamp(t.replies[-1].date),
                         "flag": "0",
-                        "service": "",
+                        # "Sx for services. Dx for domains" (getticket.md)
+                        "service": f"S{t.service_id}" if t.service_id else "",
                     }
                     for t in rows
+                ]
+            },
+        }
+
+    def _in_admins_departments(self, p: dict[str, str], department_id: int) -> bool:
+        ignore = p.get("ignore_dept_assignments", "").lower() in ("1", "true")
+        return ignore or department_id in self.data.admin_departments
+
+    def GetSupportDepartments(self, p: dict[str, str]) -> Answer:
+        # getsupportdepartments.md: nested departments.department[], numbers as strings, only
+        # the admin's own departments without ignore_dept_assignments
+        shown = [
+            (i, n) for i, n in self.data.departments.items() if self._in_admins_departments(p, i)
+        ]
+        return {
+            "totalresults": len(shown),
+            "departments": {
+                "department": [
+                    {"id": str(i), "name": n, "awaitingreply": "0", "opentickets": "0"}
+                    for i, n in shown
                 ]
             },
         }
@@ -862,7 +893,7 @@ class Actions:
             "status": ticket.status,
             "priority": ticket.priority,
             "lastreply": stamp(ticket.replies[-1].date),
-            "service": "",
+            "service": f"S{ticket.service_id}" if ticket.service_id else "",
             "replies": {
                 "reply": [
                     {

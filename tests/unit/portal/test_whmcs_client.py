@@ -192,8 +192,13 @@ async def test_domains_come_flattened_with_their_admin_notes(whmcs: WhmcsClient)
 
 
 async def test_tickets_nested_with_the_staffs_notes(whmcs: WhmcsClient) -> None:
-    listed = await whmcs.all_rows("GetTickets", "tickets", "ticket", {"clientid": 1})
-    assert [t["tid"] for t in listed] == ["482913"]
+    # gettickets.md: without ignore_dept_assignments only the API admin's departments count
+    hidden = await whmcs.all_rows("GetTickets", "tickets", "ticket", {"clientid": 1})
+    assert hidden == []
+    listed = await whmcs.all_rows(
+        "GetTickets", "tickets", "ticket", {"clientid": 1, "ignore_dept_assignments": True}
+    )
+    assert [(t["tid"], t["service"]) for t in listed] == [("482913", "S2")]
     ticket = await whmcs.call("GetTicket", {"ticketid": 1})
     assert [r["admin"] for r in rows(ticket, "replies", "reply")] == ["", "Soporte LatinHost"]
     assert rows(ticket, "notes", "note")[0]["message"] == "el cliente tiene la casilla llena"
