@@ -8,8 +8,8 @@ models, so the desktop app cannot tell which one answered.
 The interfaces are synchronous, like the routes that call them (FastAPI runs them in its worker
 threads); the WHMCS backend hands its HTTP calls to the event loop from there.
 
-Areas done so far: sign-in and the accounts a person reaches, account details, services and
-invoices (the read paths). On a backend that names the routes it serves (``served``), every
+Areas done so far: sign-in and the accounts a person reaches, account details, services,
+invoices and support tickets (the read paths). On a backend that names the routes it serves (``served``), every
 other route of ``/api/v1`` answers 501 ``not_supported_by_backend``.
 """
 
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from api_client.models import (
     AccountAccess,
     AccountDetails,
+    Department,
     Invoice,
     InvoiceDetail,
     InvoiceFilter,
@@ -33,6 +34,9 @@ from api_client.models import (
     Page,
     Service,
     ServiceDetail,
+    Ticket,
+    TicketDetail,
+    TicketStatus,
 )
 
 from ..auth import AccountContext, Caller
@@ -84,6 +88,20 @@ class BillingBackend(Protocol):
         ...
 
 
+class SupportBackend(Protocol):
+    def list_departments(self, db: Session, ctx: AccountContext) -> list[Department]: ...
+
+    def list_tickets(
+        self, db: Session, ctx: AccountContext, status: TicketStatus | None
+    ) -> list[Ticket]:
+        """Most recently active first."""
+        ...
+
+    def get_ticket(self, db: Session, ctx: AccountContext, ticket_id: int) -> TicketDetail:
+        """404 when the ticket is not this account's; never the staff's notes."""
+        ...
+
+
 # (method, path under /api/v1) as the routes declare them, e.g. ("GET", "/accounts/{account_id}")
 Route = tuple[str, str]
 
@@ -94,6 +112,7 @@ class Backend:
     accounts: AccountsBackend
     services: ServicesBackend
     billing: BillingBackend
+    support: SupportBackend
     # opened by the app's lifespan, on its event loop (a connection pool, an HTTP client)
     running: Callable[[], AbstractAsyncContextManager[None]]
     # the routes this backend serves; None: every route

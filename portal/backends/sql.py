@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from api_client.models import (
     AccountAccess,
     AccountDetails,
+    Department,
     Invoice,
     InvoiceDetail,
     InvoiceFilter,
@@ -23,6 +24,9 @@ from api_client.models import (
     Page,
     Service,
     ServiceDetail,
+    Ticket,
+    TicketDetail,
+    TicketStatus,
 )
 
 from ..attempts import secret_attempt, secret_key
@@ -31,7 +35,15 @@ from ..errors import not_found, unauthorized
 from ..paging import Keyset
 from ..passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
 from ..security import accept_second_factor, enabled_totp
-from ..tables import ClientRow, InvoiceRow, MembershipRow, PersonRow, ServiceRow
+from ..tables import (
+    ClientRow,
+    DepartmentRow,
+    InvoiceRow,
+    MembershipRow,
+    PersonRow,
+    ServiceRow,
+    TicketRow,
+)
 from . import Backend
 
 
@@ -180,10 +192,40 @@ class SqlBilling:
         )
 
 
+class SqlSupport:
+    """The ticket helpers stay in :mod:`portal.routes.tickets`, with the routes that write
+    tickets; they are imported when first used (that module builds on this package)."""
+
+    def list_departments(self, db: Session, ctx: AccountContext) -> list[Department]:
+        rows = db.scalars(select(DepartmentRow).order_by(DepartmentRow.id))
+        return [Department.model_validate(r, from_attributes=True) for r in rows]
+
+    def list_tickets(
+        self, db: Session, ctx: AccountContext, status: TicketStatus | None
+    ) -> list[Ticket]:
+        from ..routes.tickets import ticket_summary
+
+        query = select(TicketRow).where(TicketRow.client_id == ctx.client.id)
+        if status is not None:
+            query = query.where(TicketRow.status == status.value)
+        rows = db.scalars(query.order_by(TicketRow.last_reply_at.desc(), TicketRow.id.desc()))
+        return [ticket_summary(db, r) for r in rows]
+
+    def get_ticket(self, db: Session, ctx: AccountContext, ticket_id: int) -> TicketDetail:
+        from ..routes.tickets import ticket_detail
+
+        row = db.get(TicketRow, ticket_id)
+        if row is None or row.client_id != ctx.client.id:
+            raise not_found("No such ticket")
+        return ticket_detail(db, ticket_id)
+
+
 @asynccontextmanager
 async def _nothing_to_open() -> AsyncIterator[None]:
     yield  # the database is opened and closed by the app itself
 
 
 def sql_backend() -> Backend:
-    return Backend("sql", SqlAccounts(), SqlServices(), SqlBilling(), running=_nothing_to_open)
+    return Backend(
+        "sql", SqlAccounts(), SqlServices(), SqlBilling(), SqlSupport(), running=_nothing_to_open
+    )

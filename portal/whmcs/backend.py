@@ -34,6 +34,7 @@ from api_client.models import (
     AccountAccess,
     AccountDetails,
     BillingCycle,
+    Department,
     Invoice,
     InvoiceDetail,
     InvoiceFilter,
@@ -45,6 +46,11 @@ from api_client.models import (
     Service,
     ServiceDetail,
     ServiceStatus,
+    Ticket,
+    TicketDetail,
+    TicketMessage,
+    TicketPriority,
+    TicketStatus,
 )
 
 from ..auth import ALL_PERMISSIONS, AccountContext, Caller, account_disabled
@@ -84,6 +90,9 @@ SERVED: frozenset[Route] = frozenset(
         ("GET", "/accounts/{account_id}/services/{service_id}"),
         ("GET", "/accounts/{account_id}/invoices"),
         ("GET", "/accounts/{account_id}/invoices/{invoice_id}"),
+        ("GET", "/accounts/{account_id}/departments"),
+        ("GET", "/accounts/{account_id}/tickets"),
+        ("GET", "/accounts/{account_id}/tickets/{ticket_id}"),
     }
 )
 
@@ -510,6 +519,111 @@ class WhmcsBilling:
         )
 
 
+_TICKET_STATUSES = {s.value.lower(): s for s in TicketStatus}
+_PRIORITIES = {p.value.lower(): p for p in TicketPriority}
+
+
+def ticket_status(value: Any) -> TicketStatus:
+    """WHMCS lets a host add ticket statuses ("Any configured status", gettickets.md): one the
+    portal does not know is shown as In Progress, or Closed when its name says so."""
+    text = str(value or "").strip().lower()
+    known = _TICKET_STATUSES.get(text)
+    if known is not None:
+        return known
+    return TicketStatus.CLOSED if "clos" in text else TicketStatus.IN_PROGRESS
+
+
+def related_service(value: Any) -> int | None:
+    """GetTicket's ``service``: "Sx for services. Dx for domains" (getticket.md)."""
+    text = str(value or "").strip()
+    return to_int(text[1:]) or None if text[:1].upper() == "S" else None
+
+
+def ticket_summary(row: Answer, client_id: int, departments: dict[int, str]) -> Ticket:
+    created = to_datetime(row.get("date")) or dt.datetime.combine(NO_DATE, dt.time(), dt.UTC)
+    department_id = to_int(row.get("deptid"))
+    return Ticket(
+        id=to_int(row.get("ticketid", row.get("id"))),
+        client_id=client_id,
+        subject=str(row.get("subject", "")),
+        department_id=department_id,
+        department=str(row.get("deptname") or departments.get(department_id, "")),
+        service_id=related_service(row.get("service")),
+        status=ticket_status(row.get("status")),
+        priority=_PRIORITIES.get(str(row.get("priority", "")).lower(), TicketPriority.MEDIUM),
+        created_at=created,
+        last_reply_at=to_datetime(row.get("lastreply")) or created,
+    )
+
+
+class WhmcsSupport:
+    """Tickets read from WHMCS. ``ignore_dept_assignments`` is always passed: without it WHMCS
+    answers only the departments the API credential's admin belongs to."""
+
+    def __init__(self, whmcs: Whmcs) -> None:
+        self.whmcs = whmcs
+
+    def _departments(self) -> dict[int, str]:
+        def load() -> dict[int, str]:
+            answer = self.whmcs.call("GetSupportDepartments", {"ignore_dept_assignments": True})
+            return {
+                to_int(d.get("id")): str(d.get("name", ""))
+                for d in rows(answer, "departments", "department")
+            }
+
+        found: dict[int, str] = self.whmcs.cached("departments", "", load)
+        return found
+
+    def list_departments(self, db: Session, ctx: AccountContext) -> list[Department]:
+        return [
+            Department(id=i, name=name, description="")
+            for i, name in sorted(self._departments().items())
+        ]
+
+    def list_tickets(
+        self, db: Session, ctx: AccountContext, status: TicketStatus | None
+    ) -> list[Ticket]:
+        client_id = ctx.client.id
+        found = self.whmcs.all_rows(
+            "GetTickets",
+            "tickets",
+            "ticket",
+            {"clientid": client_id, "ignore_dept_assignments": True},
+        )
+        departments = self._departments()
+        tickets = [
+            ticket_summary(row, client_id, departments)
+            for row in found
+            if to_int(row.get("userid")) == client_id  # never another client's row
+        ]
+        if status is not None:  # filtered here: a host's own statuses are mapped first
+            tickets = [t for t in tickets if t.status is status]
+        return sorted(tickets, key=lambda t: (t.last_reply_at, t.id), reverse=True)
+
+    def get_ticket(self, db: Session, ctx: AccountContext, ticket_id: int) -> TicketDetail:
+        try:
+            row = self.whmcs.call("GetTicket", {"ticketid": ticket_id, "repliessort": "ASC"})
+        except WhmcsError as exc:  # "Ticket ID Not Found"
+            raise not_found("No such ticket") from exc
+        # GetTicket takes no client id: any client's ticket comes back; only this one's shows
+        if to_int(row.get("userid")) != ctx.client.id:
+            raise not_found("No such ticket")
+        summary = ticket_summary(row, ctx.client.id, self._departments())
+        messages = [
+            TicketMessage(
+                id=to_int(reply.get("replyid")),
+                author_name=str(reply.get("admin") or reply.get("name") or ""),
+                from_staff=bool(str(reply.get("admin") or "").strip()),
+                body=str(reply.get("message", "")),
+                created_at=to_datetime(reply.get("date")) or summary.created_at,
+                attachments=[],  # WHMCS's attachments are not served by the portal yet
+            )
+            for reply in rows(row, "replies", "reply")
+        ]
+        # the staff's notes (notes.note[]) are never copied
+        return TicketDetail(**summary.model_dump(), messages=messages)
+
+
 def whmcs_backend(settings: PortalSettings) -> Backend:
     whmcs = Whmcs(settings)
     return Backend(
@@ -517,6 +631,7 @@ def whmcs_backend(settings: PortalSettings) -> Backend:
         WhmcsAccounts(whmcs),
         WhmcsServices(whmcs),
         WhmcsBilling(whmcs),
+        WhmcsSupport(whmcs),
         running=whmcs.running,
         served=SERVED,
     )

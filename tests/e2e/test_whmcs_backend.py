@@ -59,6 +59,12 @@ def test_a_whmcs_user_sees_both_clients(
     window.tabs.setCurrentWidget(window.invoices_tab)
     desktop.wait_until(lambda: window.invoices_tab.model.rowCount() == 2)
     assert {window.invoices_tab.model.row_object(r).id for r in range(2)} == {1, 2}  # type: ignore[union-attr]
+    window.tabs.setCurrentWidget(window.support_tab)
+    window.support_tab.pages.setCurrentWidget(window.support_tab.tickets)
+    tickets = window.support_tab.tickets
+    desktop.wait_until(
+        lambda: [t.subject for t in tickets.model.rows()] == ["No llegan los correos"]
+    )
 
     index = window.account_switcher.findData(2)
     window.account_switcher.setCurrentIndex(index)

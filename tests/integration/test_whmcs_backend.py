@@ -284,6 +284,35 @@ async def test_routes_the_backend_cannot_serve_yet_say_so(
     assert answer.json()["code"] == "not_supported_by_backend"
 
 
+async def test_tickets_list_and_thread_without_the_staffs_notes(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        support = client.for_account(OWN).tickets
+        tickets = await support.list()
+        thread = await support.get(1)
+        answer = raw(whmcs_portal, client, f"/accounts/{OWN}/tickets/1")
+        departments = raw(whmcs_portal, client, f"/accounts/{OWN}/departments").json()
+        # the stranger's ticket through one's own account; client 2 without "tickets"
+        assert raw(whmcs_portal, client, f"/accounts/{OWN}/tickets/2").status_code == 404
+        assert raw(whmcs_portal, client, f"/accounts/{STRANGER}/tickets").status_code == 404
+        assert raw(whmcs_portal, client, f"/accounts/{REACHED}/tickets").status_code == 403
+        assert raw(whmcs_portal, client, f"/accounts/{REACHED}/tickets/1").status_code == 403
+    assert [(t.id, t.department, t.service_id, t.status) for t in tickets] == [
+        (1, "Soporte técnico", 2, "Answered")
+    ]
+    assert [(m.author_name, m.from_staff) for m in thread.messages] == [
+        ("Lucía Pereyra", False),
+        ("Soporte LatinHost", True),
+    ]
+    assert "casilla llena" not in answer.text  # the staff's note on the ticket
+    assert [d["name"] for d in departments] == ["Soporte técnico", "Facturación"]
+    # the credential's admin is only in Facturación: without ignore_dept_assignments the
+    # ticket would not have been listed
+    assert all(c.get("ignore_dept_assignments") == "true" for c in fake.calls_of("GetTickets"))
+    assert all(c.get("clientid") == str(OWN) for c in fake.calls_of("GetTickets"))
+
+
 # ---- the command ------------------------------------------------------------------------------
 
 

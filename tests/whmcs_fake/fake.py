@@ -881,6 +881,8 @@ class Actions:
         )
         if ticket is None:
             raise ApiError("Ticket ID Not Found")
+        client = self.data.client(ticket.userid)
+        author = f"{client.firstname} {client.lastname}" if client else ""
         return {
             "ticketid": str(ticket.id),
             "tid": ticket.tid,
@@ -899,6 +901,9 @@ class Actions:
                     {
                         "replyid": str(n),
                         "userid": str(ticket.userid),
+                        "contactid": "0",
+                        # the example: the client's name on their messages, "" on staff's
+                        "name": "" if r.admin else author,
                         "date": stamp(r.date),
                         "message": r.message,
                         "attachment": "",

@@ -8,8 +8,15 @@ from decimal import Decimal
 
 import pytest
 
-from api_client.models import BillingCycle, InvoiceStatus, Permission
-from portal.whmcs.backend import account_details, invoice_summary, parse_permissions, service
+from api_client.models import BillingCycle, InvoiceStatus, Permission, TicketStatus
+from portal.whmcs.backend import (
+    account_details,
+    invoice_summary,
+    parse_permissions,
+    related_service,
+    service,
+    ticket_status,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +99,21 @@ def test_invoice_balances_without_and_with_whmcs_balance() -> None:
         InvoiceStatus.PAID,
     )
     assert summary["paid_on"] == dt.date(2026, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [
+        ("Customer-Reply", TicketStatus.CUSTOMER_REPLY),
+        ("On Hold", TicketStatus.ON_HOLD),
+        ("Esperando proveedor", TicketStatus.IN_PROGRESS),  # a status the host added
+        ("Closed - Resolved", TicketStatus.CLOSED),
+    ],
+)
+def test_ticket_statuses_including_a_hosts_own(written: str, status: TicketStatus) -> None:
+    assert ticket_status(written) is status
+
+
+@pytest.mark.parametrize(("written", "service"), [("S12", 12), ("D3", None), ("", None)])
+def test_a_tickets_related_service(written: str, service: int | None) -> None:
+    assert related_service(written) == service
