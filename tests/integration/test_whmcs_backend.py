@@ -21,6 +21,7 @@ from portal.admin import create_staff
 from portal.app import create_app
 from portal.server import BackgroundPortal
 from portal.settings import PortalSettings
+from portal.whmcs.backend import SERVED
 from tests.integration.served import ROOT, free_port, stop, wait_until_up
 from tests.whmcs_fake import FakeWhmcs
 from tests.whmcs_fake.fake import (
@@ -214,6 +215,24 @@ async def test_a_permission_withdrawn_in_whmcs_is_403(
         del fake.data.users[0].clients[REACHED]  # removed from the client: not reached at all
         assert raw(whmcs_portal, client, f"/accounts/{REACHED}").status_code == 404
         assert [a.id for a in (await client.me()).accounts] == [OWN]
+
+
+async def test_every_account_route_the_whmcs_backend_serves_is_walked(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    """Each account-scoped route of SERVED, as another client (404) and on a reached client
+    where the person holds no permission (403): a route added later is walked too."""
+    routes = sorted(path for method, path in SERVED if "{account_id}" in path)
+    # reads only so far; a write route added later needs a body here
+    assert all(("GET", route) in SERVED for route in routes)
+    fake.data.users[0].clients[REACHED] = []  # reaches client 2, may do nothing there
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        for route in routes:
+            ids = {"service_id": 4, "invoice_id": 4, "ticket_id": 2}
+            stranger = route.format(account_id=STRANGER, **ids)
+            assert raw(whmcs_portal, client, stranger).status_code == 404, stranger
+            barred = route.format(account_id=REACHED, **ids)
+            assert raw(whmcs_portal, client, barred).status_code == 403, barred
 
 
 # ---- services and invoices from WHMCS ---------------------------------------------------------
