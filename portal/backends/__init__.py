@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from api_client.models import (
     AccountAccess,
     AccountDetails,
+    AccountUpdate,
     Department,
     Invoice,
     InvoiceDetail,
@@ -61,6 +62,10 @@ class AccountsBackend(Protocol):
         ...
 
     def details(self, db: Session, ctx: AccountContext) -> AccountDetails: ...
+
+    def update(self, db: Session, ctx: AccountContext, change: AccountUpdate) -> AccountDetails:
+        """Change the fields sent; 422 ``email_taken`` when the address is another client's."""
+        ...
 
 
 class ServicesBackend(Protocol):

@@ -9,11 +9,13 @@ from contextlib import asynccontextmanager
 
 from fastapi import Request
 from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from api_client.models import (
     AccountAccess,
     AccountDetails,
+    AccountUpdate,
     Department,
     Invoice,
     InvoiceDetail,
@@ -29,9 +31,11 @@ from api_client.models import (
     TicketStatus,
 )
 
+from ..alerts import raise_event
 from ..attempts import secret_attempt, secret_key
+from ..audit import record
 from ..auth import AccountContext, Caller, account_disabled, load_account, permissions_of
-from ..errors import not_found, unauthorized
+from ..errors import FieldError, not_found, unauthorized
 from ..paging import Keyset
 from ..passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
 from ..security import accept_second_factor, enabled_totp
@@ -102,6 +106,49 @@ class SqlAccounts:
 
     def details(self, db: Session, ctx: AccountContext) -> AccountDetails:
         return account_details(ctx.client)
+
+    def update(self, db: Session, ctx: AccountContext, change: AccountUpdate) -> AccountDetails:
+        client = ctx.client
+        values = change.model_dump(exclude_unset=True)
+        if "email" in values and values["email"] is not None:
+            values["email"] = str(values["email"]).lower()
+            taken = _email_taken(db, values["email"], client.id)
+            if taken:
+                raise taken
+        none_fields = [name for name, value in values.items() if value is None]
+        if none_fields:
+            raise FieldError([(name, "missing", "A value is required") for name in none_fields])
+        changed = {name: value for name, value in values.items() if getattr(client, name) != value}
+        for name, value in changed.items():
+            setattr(client, name, value)
+        if changed:
+            record(db, client.id, ctx.person.id, "account_updated", ", ".join(sorted(changed)))
+            raise_event(
+                db,
+                client.id,
+                "client_details_edited",
+                {
+                    "account": client.company or client.first_name,
+                    "fields": ", ".join(sorted(changed)),
+                },
+            )
+        try:
+            db.commit()
+        except IntegrityError as exc:  # two clients racing for the same address
+            db.rollback()
+            raise FieldError.one(
+                "email", "email_taken", "This e-mail address belongs to another client"
+            ) from exc
+        return account_details(client)
+
+
+def _email_taken(db: Session, email: str, client_id: int) -> FieldError | None:
+    other = db.scalar(
+        select(ClientRow.id).where(func.lower(ClientRow.email) == email, ClientRow.id != client_id)
+    )
+    if other is None:
+        return None
+    return FieldError.one("email", "email_taken", "This e-mail address belongs to another client")
 
 
 def account_details(client: ClientRow) -> AccountDetails:

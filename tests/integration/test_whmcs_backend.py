@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from pydantic import ValidationError
 
 from api_client import PortalClient, errors
-from api_client.models import InvoiceFilter, InvoiceStatus, ServiceStatus
+from api_client.models import AccountUpdate, InvoiceFilter, InvoiceStatus, ServiceStatus
 from portal.admin import create_staff
 from portal.app import create_app
 from portal.server import BackgroundPortal
@@ -73,12 +73,20 @@ async def signed_in(portal: BackgroundPortal, email: str, password: str) -> Port
     return client
 
 
-def raw(portal: BackgroundPortal, client: PortalClient, path: str) -> httpx.Response:
-    """A GET of ``/api/v1<path>`` with the client's token: every byte the portal answers."""
+def raw(
+    portal: BackgroundPortal,
+    client: PortalClient,
+    path: str,
+    method: str = "GET",
+    body: object = None,
+) -> httpx.Response:
+    """``/api/v1<path>`` with the client's token: every byte the portal answers."""
     assert client.tokens is not None
-    return httpx.get(
+    return httpx.request(
+        method,
         f"{portal.url}/api/v1{path}",
         headers={"Authorization": f"Bearer {client.tokens.access_token}"},
+        json=body,
     )
 
 
@@ -175,6 +183,34 @@ async def test_details_of_both_reached_clients_and_none_of_the_admin_notes(
     assert "VIP" not in answer.text  # GetClientsDetails' admin notes (given twice by WHMCS)
 
 
+async def test_account_details_changed_in_whmcs(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        details = client.for_account(OWN).details
+        before = await details.get()
+        after = await details.update(
+            AccountUpdate(phone="+54 341 555-0101", city="Rosario", language="en")
+        )
+        with pytest.raises(errors.ValidationFailedError) as taken:
+            # client 2's address: one e-mail, one client (WHMCS's own rule)
+            await details.update(AccountUpdate(email="Martin@Gimenez-Diseno.com.ar"))
+        unchanged = await details.update(AccountUpdate(city="Rosario"))
+    assert before.city == ""
+    assert (after.phone, after.city, after.language) == ("+54 341 555-0101", "Rosario", "en")
+    assert "email_taken" in [t for t, _ in taken.value.field_errors["email"]]
+    assert unchanged.city == "Rosario"
+    sent = fake.calls_of("UpdateClient")
+    assert len(sent) == 2  # the change, the refused e-mail; nothing for an unchanged city
+    assert sent[0] == {
+        "clientid": "1",
+        "phonenumber": "+54 341 555-0101",
+        "city": "Rosario",
+        "language": "english",
+    }
+    assert fake.data.clients[0].city == "Rosario"
+
+
 async def test_another_clients_ids_are_404_everywhere(
     whmcs_portal: BackgroundPortal, fake: FakeWhmcs
 ) -> None:
@@ -222,17 +258,19 @@ async def test_every_account_route_the_whmcs_backend_serves_is_walked(
 ) -> None:
     """Each account-scoped route of SERVED, as another client (404) and on a reached client
     where the person holds no permission (403): a route added later is walked too."""
-    routes = sorted(path for method, path in SERVED if "{account_id}" in path)
-    # reads only so far; a write route added later needs a body here
-    assert all(("GET", route) in SERVED for route in routes)
+    routes = sorted((m, path) for m, path in SERVED if "{account_id}" in path)
+    bodies = {("PATCH", "/accounts/{account_id}"): {"city": "Rosario"}}
+    # a write route added later needs its body here
+    assert all(method == "GET" or (method, path) in bodies for method, path in routes)
     fake.data.users[0].clients[REACHED] = []  # reaches client 2, may do nothing there
     async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
-        for route in routes:
+        for method, route in routes:
             ids = {"service_id": 4, "invoice_id": 4, "ticket_id": 2}
-            stranger = route.format(account_id=STRANGER, **ids)
-            assert raw(whmcs_portal, client, stranger).status_code == 404, stranger
-            barred = route.format(account_id=REACHED, **ids)
-            assert raw(whmcs_portal, client, barred).status_code == 403, barred
+            for account, expected in ((STRANGER, 404), (REACHED, 403)):
+                path = route.format(account_id=account, **ids)
+                answer = raw(whmcs_portal, client, path, method, bodies.get((method, route)))
+                assert answer.status_code == expected, (method, path)
+    assert fake.calls_of("UpdateClient") == []  # nothing reached WHMCS's write
 
 
 # ---- services and invoices from WHMCS ---------------------------------------------------------

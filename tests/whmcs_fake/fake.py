@@ -62,6 +62,24 @@ ALL_PERMISSIONS = [
 ]
 
 
+# the client fields UpdateClient changes here (updateclient.md, and tax_id)
+UPDATABLE = (
+    "firstname",
+    "lastname",
+    "companyname",
+    "email",
+    "address1",
+    "address2",
+    "city",
+    "state",
+    "postcode",
+    "country",
+    "phonenumber",
+    "tax_id",
+    "language",
+)
+
+
 class ApiError(Exception):
     """An error answer: HTTP 200 with result=error unless ``status`` says otherwise."""
 
@@ -94,6 +112,7 @@ class Client:
     email: str
     companyname: str = ""
     address1: str = ""
+    address2: str = ""
     city: str = ""
     state: str = ""
     postcode: str = ""
@@ -588,7 +607,7 @@ class Actions:
             "companyname": client.companyname,
             "email": client.email,
             "address1": client.address1,
-            "address2": "",
+            "address2": client.address2,
             "city": client.city,
             "fullstate": client.state,
             "state": client.state,
@@ -628,6 +647,26 @@ class Actions:
                 answer,
             )
         return answer
+
+    def UpdateClient(self, p: dict[str, str]) -> Answer:
+        # updateclient.md: clientid (or clientemail), the fields to change, "Client ID Not
+        # Found", "Duplicate Email Address"; WHMCS-API.md adds "The email address entered is
+        # not valid"
+        client = self.data.client(as_int(p, "clientid") or 0)
+        if client is None:
+            raise ApiError("Client ID Not Found")
+        email = p.get("email")
+        if email is not None:
+            if "@" not in email or "." not in email.rsplit("@", 1)[-1]:
+                raise ApiError("The email address entered is not valid")
+            if any(
+                c.email.lower() == email.lower() and c.id != client.id for c in self.data.clients
+            ):
+                raise ApiError("Duplicate Email Address")
+        for key in UPDATABLE:
+            if key in p:
+                setattr(client, key, p[key])
+        return {"clientid": str(client.id)}
 
     def GetClientsProducts(self, p: dict[str, str]) -> Answer:
         # getclientsproducts.md: nested products.product[], strings, password and notes
