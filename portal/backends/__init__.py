@@ -9,7 +9,8 @@ The interfaces are synchronous, like the routes that call them (FastAPI runs the
 threads); the WHMCS backend hands its HTTP calls to the event loop from there.
 
 Areas done so far: sign-in and the accounts a person reaches, account details, services,
-invoices and support tickets (the read paths). On a backend that names the routes it serves (``served``), every
+invoices, support tickets and the e-mails received (the read paths), and the change of account
+details. On a backend that names the routes it serves (``served``), every
 other route of ``/api/v1`` answers 501 ``not_supported_by_backend``.
 """
 
@@ -28,6 +29,8 @@ from api_client.models import (
     AccountDetails,
     AccountUpdate,
     Department,
+    EmailMessage,
+    EmailSummary,
     Invoice,
     InvoiceDetail,
     InvoiceFilter,
@@ -107,6 +110,18 @@ class SupportBackend(Protocol):
         ...
 
 
+class MailBackend(Protocol):
+    """The e-mails received: every e-mail sent for an account."""
+
+    def list_emails(
+        self, db: Session, ctx: AccountContext, limit: int, cursor: str | None
+    ) -> Page[EmailSummary]:
+        """Newest first; 422 ``invalid_cursor`` on a cursor this backend did not give."""
+        ...
+
+    def get_email(self, db: Session, ctx: AccountContext, email_id: int) -> EmailMessage: ...
+
+
 # (method, path under /api/v1) as the routes declare them, e.g. ("GET", "/accounts/{account_id}")
 Route = tuple[str, str]
 
@@ -118,6 +133,7 @@ class Backend:
     services: ServicesBackend
     billing: BillingBackend
     support: SupportBackend
+    mail: MailBackend
     # opened by the app's lifespan, on its event loop (a connection pool, an HTTP client)
     running: Callable[[], AbstractAsyncContextManager[None]]
     # the routes this backend serves; None: every route

@@ -17,6 +17,8 @@ from api_client.models import (
     AccountDetails,
     AccountUpdate,
     Department,
+    EmailMessage,
+    EmailSummary,
     Invoice,
     InvoiceDetail,
     InvoiceFilter,
@@ -36,12 +38,13 @@ from ..attempts import secret_attempt, secret_key
 from ..audit import record
 from ..auth import AccountContext, Caller, account_disabled, load_account, permissions_of
 from ..errors import FieldError, not_found, unauthorized
-from ..paging import Keyset
+from ..paging import Keyset, aware_datetime
 from ..passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
 from ..security import accept_second_factor, enabled_totp
 from ..tables import (
     ClientRow,
     DepartmentRow,
+    EmailMessageRow,
     InvoiceRow,
     MembershipRow,
     PersonRow,
@@ -267,6 +270,29 @@ class SqlSupport:
         return ticket_detail(db, ticket_id)
 
 
+EMAILS_NEWEST_FIRST = Keyset(EmailMessageRow.sent_at, EmailMessageRow.id, aware_datetime)
+
+
+class SqlMail:
+    def list_emails(
+        self, db: Session, ctx: AccountContext, limit: int, cursor: str | None
+    ) -> Page[EmailSummary]:
+        query = select(EmailMessageRow).where(EmailMessageRow.client_id == ctx.client.id)
+        rows, next_cursor = EMAILS_NEWEST_FIRST.page(
+            list(db.scalars(EMAILS_NEWEST_FIRST.apply(query, cursor, limit))),
+            limit,
+            lambda row: (row.sent_at, row.id),
+        )
+        items = [EmailSummary.model_validate(row, from_attributes=True) for row in rows]
+        return Page[EmailSummary](items=items, next_cursor=next_cursor)
+
+    def get_email(self, db: Session, ctx: AccountContext, email_id: int) -> EmailMessage:
+        row = db.get(EmailMessageRow, email_id)
+        if row is None or row.client_id != ctx.client.id:
+            raise not_found("No such e-mail")
+        return EmailMessage.model_validate(row, from_attributes=True)
+
+
 @asynccontextmanager
 async def _nothing_to_open() -> AsyncIterator[None]:
     yield  # the database is opened and closed by the app itself
@@ -274,5 +300,11 @@ async def _nothing_to_open() -> AsyncIterator[None]:
 
 def sql_backend() -> Backend:
     return Backend(
-        "sql", SqlAccounts(), SqlServices(), SqlBilling(), SqlSupport(), running=_nothing_to_open
+        "sql",
+        SqlAccounts(),
+        SqlServices(),
+        SqlBilling(),
+        SqlSupport(),
+        SqlMail(),
+        running=_nothing_to_open,
     )

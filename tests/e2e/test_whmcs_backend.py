@@ -65,6 +65,10 @@ def test_a_whmcs_user_sees_both_clients(
     desktop.wait_until(
         lambda: [t.subject for t in tickets.model.rows()] == ["No llegan los correos"]
     )
+    mails = window.emails_tab
+    window.tabs.setCurrentWidget(mails)
+    desktop.wait_until(lambda: mails.model.rowCount() == 2)
+    assert mails.model.index(0, 1).data() == "Factura A-0001"
 
     index = window.account_switcher.findData(2)
     window.account_switcher.setCurrentIndex(index)

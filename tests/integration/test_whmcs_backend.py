@@ -265,7 +265,7 @@ async def test_every_account_route_the_whmcs_backend_serves_is_walked(
     fake.data.users[0].clients[REACHED] = []  # reaches client 2, may do nothing there
     async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
         for method, route in routes:
-            ids = {"service_id": 4, "invoice_id": 4, "ticket_id": 2}
+            ids = {"service_id": 4, "invoice_id": 4, "ticket_id": 2, "email_id": 3}
             for account, expected in ((STRANGER, 404), (REACHED, 403)):
                 path = route.format(account_id=account, **ids)
                 answer = raw(whmcs_portal, client, path, method, bodies.get((method, route)))
@@ -368,6 +368,25 @@ async def test_tickets_list_and_thread_without_the_staffs_notes(
     # ticket would not have been listed
     assert all(c.get("ignore_dept_assignments") == "true" for c in fake.calls_of("GetTickets"))
     assert all(c.get("clientid") == str(OWN) for c in fake.calls_of("GetTickets"))
+
+
+async def test_emails_received_newest_first_and_readable(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    fake.data.users[0].clients[REACHED] = ["profile"]
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        mail = client.for_account(OWN).emails
+        first = await mail.list(limit=1)
+        assert first.next_cursor is not None
+        rest = await mail.list(limit=1, cursor=first.next_cursor)
+        invoice_mail = await mail.get(2)
+        assert raw(whmcs_portal, client, f"/accounts/{OWN}/emails/3").status_code == 404
+        assert raw(whmcs_portal, client, f"/accounts/{REACHED}/emails").status_code == 403
+    assert [m.subject for m in first.items + rest.items] == ["Factura A-0001", "Bienvenida"]
+    assert rest.next_cursor is None
+    assert invoice_mail.body_text == "Se generó la factura A-0001."
+    assert "<b>A-0001</b>" in invoice_mail.body_html
+    assert all(c.get("clientid") == str(OWN) for c in fake.calls_of("GetEmails"))
 
 
 # ---- the command ------------------------------------------------------------------------------

@@ -223,6 +223,16 @@ class Ticket:
 
 
 @dataclass
+class Email:
+    id: int
+    userid: int
+    subject: str
+    message: str  # full HTML
+    date: dt.datetime
+    to: str
+
+
+@dataclass
 class WhmcsData:
     users: list[User] = field(default_factory=list)
     clients: list[Client] = field(default_factory=list)
@@ -230,6 +240,7 @@ class WhmcsData:
     invoices: list[Invoice] = field(default_factory=list)
     domains: list[Domain] = field(default_factory=list)
     tickets: list[Ticket] = field(default_factory=list)
+    emails: list[Email] = field(default_factory=list)
     departments: dict[int, str] = field(
         default_factory=lambda: {1: "Soporte técnico", 2: "Facturación"}
     )
@@ -452,6 +463,19 @@ def seed(today: dt.date | None = None) -> WhmcsData:
             now - day,
             [Reply(now - day, "Necesito más disco.")],
         ),
+    ]
+    to = "Lucía Pereyra <lucia@estudio-pereyra.com.ar>"
+    data.emails = [
+        Email(1, 1, "Bienvenida", "<p>Hola Lucía,</p><p>¡Bienvenida!</p>", now - 300 * day, to),
+        Email(
+            2,
+            1,
+            "Factura A-0001",
+            "<style>p{color:red}</style><p>Se generó la factura <b>A-0001</b>.</p>",
+            now - 30 * day,
+            to,
+        ),
+        Email(3, 3, "Factura del VPS", "<p>Otra persona</p>", now - 3 * day, OTHER_EMAIL),
     ]
     return data
 
@@ -847,6 +871,36 @@ class Actions:
                         "notes": d.notes,
                     }
                     for d in rows
+                ]
+            },
+            answer,
+        )
+        return answer
+
+    def GetEmails(self, p: dict[str, str]) -> Answer:
+        # getemails.md: clientid required ("Client ID Not Found"), flattened emails[email][n],
+        # full HTML in message, counts as strings; no order documented: id order here
+        client_id = as_int(p, "clientid")
+        if client_id is None or self.data.client(client_id) is None:
+            raise ApiError("Client ID Not Found")
+        found = sorted((e for e in self.data.emails if e.userid == client_id), key=lambda e: e.id)
+        rows, start = page(p, found)
+        answer: Answer = listing(len(found), start, len(rows), as_strings=True)
+        flatten(
+            "emails",
+            {
+                "email": [
+                    {
+                        "id": str(e.id),
+                        "userid": str(e.userid),
+                        "subject": e.subject,
+                        "message": e.message,
+                        "date": stamp(e.date),
+                        "to": e.to,
+                        "cc": "",
+                        "bcc": "",
+                    }
+                    for e in rows
                 ]
             },
             answer,

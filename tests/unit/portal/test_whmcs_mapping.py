@@ -15,6 +15,7 @@ from portal.whmcs.backend import (
     parse_permissions,
     related_service,
     service,
+    text_of,
     ticket_status,
 )
 
@@ -117,3 +118,11 @@ def test_ticket_statuses_including_a_hosts_own(written: str, status: TicketStatu
 @pytest.mark.parametrize(("written", "service"), [("S12", 12), ("D3", None), ("", None)])
 def test_a_tickets_related_service(written: str, service: int | None) -> None:
     assert related_service(written) == service
+
+
+def test_the_text_of_an_html_email() -> None:
+    html = (
+        "<html><head><style>p { color: red }</style><script>alert(1)</script></head>"
+        "<body><p>Hola&nbsp;Lucía,</p><p>Tu factura   <b>A-0001</b><br>vence el 5.</p></body>"
+    )
+    assert text_of(html) == "Hola Lucía,\nTu factura A-0001\nvence el 5."
