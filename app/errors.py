@@ -75,6 +75,13 @@ def describe(exc: BaseException) -> str:
                 "errors",
                 "Your hosting company has disabled this sign-in. Contact them to use it again.",
             )
+        if exc.code == "two_factor_unsupported":  # a WHMCS user with two-factor
+            return QCoreApplication.translate(
+                "errors",
+                "Your account uses two-factor authentication, which the app cannot check with "
+                "your hosting company's billing system. Sign in to their web client area "
+                "instead, or turn two-factor off there to use the app.",
+            )
         return QCoreApplication.translate("errors", "Your session has ended. Sign in again.")
     if isinstance(exc, errors.ForbiddenError):
         return QCoreApplication.translate(
@@ -96,6 +103,17 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, errors.RequestTooLargeError):
         return QCoreApplication.translate(
             "errors", "This is larger than the portal accepts. Send smaller or fewer files."
+        )
+    if isinstance(exc, errors.APIStatusError) and exc.code == "not_supported_by_backend":
+        return QCoreApplication.translate(
+            "errors",
+            "Your hosting company's billing system does not offer this in the app yet. "
+            "Use their web client area for it.",
+        )
+    if isinstance(exc, errors.ServerError) and exc.code == "backend_unavailable":
+        return QCoreApplication.translate(
+            "errors",
+            "Your hosting company's billing system does not answer. Retry in a moment.",
         )
     if isinstance(exc, errors.ServerError):
         return QCoreApplication.translate("errors", "The portal had a problem. Retry in a moment.")

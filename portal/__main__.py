@@ -63,6 +63,8 @@ def _serve(args: argparse.Namespace, settings: PortalSettings) -> int:
         raise SystemExit(
             "SQLite serves one process: use PostgreSQL (CLIENTDESK_DATABASE_URL) for --workers > 1."
         )
+    if settings.demo and settings.backend != "sql":
+        raise SystemExit("--demo fills the portal's own database: it needs the sql backend.")
     if settings.demo:
         upgrade_database(url)  # the demo makes its own database
     from .db import make_engine
@@ -215,7 +217,9 @@ def _parser() -> argparse.ArgumentParser:
         "--config", metavar="FILE", help=f"a TOML settings file ({CONFIG_FILE_VARIABLE})"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    parser.set_defaults(run=_serve, host=None, port=None, workers=None, demo=False)  # no command
+    parser.set_defaults(  # no command: serve
+        run=_serve, host=None, port=None, workers=None, demo=False, backend=None
+    )
 
     def command(name: str, about: str, run: Callable[..., int]) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=about, description=about)
@@ -229,6 +233,12 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, help="processes, PostgreSQL only (CLIENTDESK_WORKERS)"
     )
     serve.add_argument("--demo", action="store_true", help="make and fill a demo database if empty")
+    serve.add_argument(
+        "--backend",
+        choices=["sql", "whmcs"],
+        help="where accounts, services and invoices live (CLIENTDESK_BACKEND; whmcs needs "
+        "CLIENTDESK_WHMCS_URL, _IDENTIFIER, _SECRET and optionally _ACCESS_KEY)",
+    )
     command("migrate", "create or upgrade the database to this version's schema", _migrate)
     command("jobs", "run the periodic work once (from a systemd timer or cron)", _jobs)
     command("settings", "list every setting with its variable and default", _settings)
@@ -286,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(args_in)
     if args.config:
         os.environ[CONFIG_FILE_VARIABLE] = args.config  # worker processes read it too
-    for flag in ("host", "port", "workers"):
+    for flag in ("host", "port", "workers", "backend"):
         if getattr(args, flag, None) is not None:
             os.environ[f"CLIENTDESK_{flag.upper()}"] = str(getattr(args, flag))
     if getattr(args, "demo", False):

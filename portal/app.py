@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import anyio.to_thread
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
+from starlette.requests import HTTPConnection
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api_client.models import Health
@@ -15,8 +16,9 @@ from . import __version__
 from .admission import Admission
 from .alert_worker import AlertDelivery, delivering_alerts
 from .attempts import AttemptLimiter
+from .backends import Backend
 from .db import Database
-from .errors import install_handlers
+from .errors import PortalHTTPError, install_handlers
 from .fanout import Listener
 from .request_limits import RequestSizeLimit
 from .routes import account, auth, invoices, services
@@ -42,6 +44,18 @@ from .settings import PortalSettings
 API_PREFIX = "/api/v1"
 
 
+def make_backend(settings: PortalSettings) -> Backend:
+    """Where the accounts, services, invoices ... live: the portal's database (``sql``) or a
+    host's WHMCS (``whmcs``, CLIENTDESK_BACKEND)."""
+    if settings.backend == "whmcs":
+        from .whmcs.backend import whmcs_backend
+
+        return whmcs_backend(settings)
+    from .backends.sql import sql_backend
+
+    return sql_backend()
+
+
 def create_app(
     database_url: str | None = None,
     *,
@@ -53,6 +67,7 @@ def create_app(
     settings = settings or PortalSettings()
     database = Database(database_url or settings.database_url.get_secret_value(), settings)
     alert_delivery = alert_delivery or AlertDelivery.from_settings(settings)
+    backend = make_backend(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -62,7 +77,7 @@ def create_app(
             listener = Listener(database.url, database.wakeups)
             await anyio.to_thread.run_sync(listener.start)
         try:
-            async with delivering_alerts(database.sessions, alert_delivery):
+            async with backend.running(), delivering_alerts(database.sessions, alert_delivery):
                 yield
         finally:
             if listener is not None:
@@ -77,6 +92,7 @@ def create_app(
     )
     app.state.database = database
     app.state.settings = settings
+    app.state.backend = backend
     # shared by every process (rows in the database); the tests may swap them for looser ones
     app.state.login_limiter = AttemptLimiter(settings.login_attempts, settings.login_window_seconds)
     app.state.secret_limiter = AttemptLimiter(
@@ -95,7 +111,8 @@ def create_app(
     # outermost: a body over the limit is refused before anything reads it
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
 
-    api = APIRouter(prefix=API_PREFIX)
+    guards = [] if backend.served is None else [Depends(_only_served(backend.served))]
+    api = APIRouter(prefix=API_PREFIX, dependencies=guards)
 
     @api.get("/health", response_model=Health, tags=["meta"])
     def health() -> Health:
@@ -130,3 +147,23 @@ def create_app(
         api.include_router(module.router)
     app.include_router(api)
     return app
+
+
+def _only_served(served: frozenset[tuple[str, str]]) -> Callable[[HTTPConnection], None]:
+    """A dependency of every ``/api/v1`` route: 501 for a route the backend does not serve, so
+    that a desktop view it cannot back yet says so, before anything is read from anywhere."""
+
+    def only_served(connection: HTTPConnection) -> None:
+        # the route's path as its module declares it (without /api/v1): what ``served`` names
+        path = getattr(connection.scope.get("route"), "path", "")
+        method = connection.scope.get("method", "GET")
+        if path == f"{API_PREFIX}/health" or (method, path) in served:
+            return
+        raise PortalHTTPError(
+            501,
+            "not_supported_by_backend",
+            "Your hosting company's billing system does not offer this in the app yet; "
+            "use their web client area for it",
+        )
+
+    return only_served

@@ -191,7 +191,9 @@ def require(permission: Permission) -> Callable[..., AccountContext]:
 
     def dependency(request: Request, db: DB, account_id: RowId) -> AccountContext:
         # the caller looked up here, in the same worker-thread hop as the account
-        ctx = load_account(db, current_caller(request, db), account_id)
+        # through the backend: the SQL one reads memberships, the WHMCS one asks WHMCS
+        accounts = request.app.state.backend.accounts
+        ctx: AccountContext = accounts.load_account(db, current_caller(request, db), account_id)
         if permission not in ctx.permissions:
             raise forbidden()
         return ctx

@@ -112,6 +112,27 @@ class PortalSettings(BaseSettings):
         "process; one queued longer than this gets a 503 with Retry-After",
     )
 
+    backend: Literal["sql", "whmcs"] = Field(
+        "sql",
+        description="where accounts, services and invoices live: the portal's database (sql) "
+        "or a host's WHMCS through its API (whmcs; the portal's database keeps sessions, "
+        "idempotency keys, alerts, chat, status and the audit log)",
+    )
+    whmcs_url: str = Field(
+        "", description="the WHMCS base address (its API is <url>/includes/api.php); https"
+    )
+    whmcs_identifier: str = Field("", description="the API credential's identifier")
+    whmcs_secret: SecretStr = Field(SecretStr(""), description="the API credential's secret")
+    whmcs_access_key: SecretStr = Field(
+        SecretStr(""), description="WHMCS's $api_access_key, when the portal's IP is not allowed"
+    )
+    whmcs_cache_seconds: float = Field(
+        30.0,
+        ge=0,
+        le=3600,
+        description="how long a person's accounts and permissions read from WHMCS are reused",
+    )
+
     smtp_host: str = Field("", description="SMTP server; e-mail alerts are off when empty")
     smtp_port: int = Field(587, ge=1, le=65535)
     smtp_security: Literal["starttls", "tls", "none"] = Field(
@@ -142,6 +163,26 @@ class PortalSettings(BaseSettings):
                 "smtp_security 'none' sends passwords and alerts in the clear: it is allowed "
                 "only for a relay on loopback; use starttls or tls"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _whmcs_is_complete(self) -> PortalSettings:
+        if self.backend != "whmcs":
+            return self
+        missing = [
+            f"CLIENTDESK_{name.upper()}"
+            for name, value in (
+                ("whmcs_url", self.whmcs_url),
+                ("whmcs_identifier", self.whmcs_identifier),
+                ("whmcs_secret", self.whmcs_secret.get_secret_value()),
+            )
+            if not value
+        ]
+        if missing:
+            raise ValueError(f"the WHMCS backend needs {', '.join(missing)}")
+        from .whmcs.client import api_url
+
+        api_url(self.whmcs_url)  # https, or plain http on loopback only
         return self
 
     @classmethod

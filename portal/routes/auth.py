@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
-from api_client.models import AccountAccess, LoginRequest, Me, Person, RefreshRequest, TokenPair
+from api_client.models import LoginRequest, Me, Person, RefreshRequest, TokenPair
 
 from ..attempts import (
     AttemptLimiter,
     TooManyAttempts,
     address_key,
     email_key,
-    secret_attempt,
-    secret_key,
 )
 from ..audit import record
 from ..auth import (
@@ -21,19 +19,14 @@ from ..auth import (
     CurrentCaller,
     account_disabled,
     issue_tokens,
-    permissions_of,
     rate_limited,
     token_hash,
 )
-from ..errors import unauthorized
-from ..passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
+from ..backends import backend_of
 from ..refresh_grace import trade_refresh_token
-from ..security import accept_second_factor, enabled_totp
 from ..settings import PortalSettings
 from ..tables import (
     AccessTokenRow,
-    ClientRow,
-    MembershipRow,
     PersonRow,
     SessionRow,
     UsedRefreshTokenRow,
@@ -67,29 +60,14 @@ def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
         attempt = limiter.begin(db, *keys)
     except TooManyAttempts as exc:
         raise rate_limited(exc.retry_after) from None
-    person = db.scalar(select(PersonRow).where(func.lower(PersonRow.email) == email))
-    # Always run the slow hash, so a wrong e-mail takes as long as a wrong password.
-    ok = verify_password(body.password, person.password_hash if person else DUMMY_HASH)
-    if person is None or not ok:
-        raise unauthorized("Wrong e-mail or password", "invalid_credentials")
-    # the password is right: not a failure; the e-mail starts again (the address does not, or
-    # one account of one's own would reset the count of every other guess from that address)
-    attempt.succeeded(db, email_key(email))
-    db.commit()
-    if person.disabled_at is not None:
-        raise account_disabled()
-    second = enabled_totp(db, person.id)
-    if second is not None:
-        if body.totp_code is None:
-            raise unauthorized("Enter the code from your authenticator app", "totp_required")
-        code_attempt = secret_attempt(db, request, person.id, "second_factor")
-        if not accept_second_factor(db, second, body.totp_code):
-            db.rollback()
-            raise unauthorized("The two-factor code is not valid", "invalid_totp")
-        code_attempt.succeeded(db, secret_key(person.id, "second_factor"))
-    if needs_rehash(person.password_hash):
-        # stored with weaker parameters than today's: store it again as it is hashed today
-        person.password_hash = hash_password(body.password)
+
+    def password_ok() -> None:
+        # the password is right: not a failure; the e-mail starts again (the address does not,
+        # or one account of one's own would reset the count of every other guess from there)
+        attempt.succeeded(db, email_key(email))
+        db.commit()
+
+    person = backend_of(request).accounts.authenticate(db, request, body, password_ok)
     session = SessionRow(
         person_id=person.id,
         refresh_hash="",
@@ -144,24 +122,8 @@ def logout(caller: CurrentCaller, db: DB) -> Response:
 
 
 @router.get("/me", response_model=Me)
-def me(caller: CurrentCaller, db: DB) -> Me:
-    rows = db.execute(
-        select(MembershipRow, ClientRow)
-        .join(ClientRow, ClientRow.id == MembershipRow.client_id)
-        .where(MembershipRow.person_id == caller.person.id)
-        .order_by(MembershipRow.is_owner.desc(), ClientRow.company, ClientRow.id)
-    ).all()
-    accounts = [
-        AccountAccess(
-            id=client.id,
-            display_name=f"{client.first_name} {client.last_name}".strip(),
-            company=client.company,
-            email=client.email,
-            is_owner=membership.is_owner,
-            permissions=sorted(permissions_of(membership)),
-        )
-        for membership, client in rows
-    ]
+def me(caller: CurrentCaller, db: DB, request: Request) -> Me:
+    accounts = backend_of(request).accounts.accounts_of(db, caller)
     person = caller.person
     return Me(
         person=Person(id=person.id, email=person.email, name=person.name, is_staff=person.is_staff),

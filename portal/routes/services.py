@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
-from sqlalchemy import select
+from fastapi import APIRouter, Depends, Request
 
 from api_client.models import Permission, Service, ServiceDetail
 
 from ..auth import DB, AccountContext, RowId, require
-from ..errors import not_found
-from ..tables import ServiceRow
+from ..backends import backend_of
 
 router = APIRouter(tags=["services"])
 
@@ -19,16 +17,10 @@ Products = Annotated[AccountContext, Depends(require(Permission.PRODUCTS))]
 
 
 @router.get("/accounts/{account_id}/services", response_model=list[Service])
-def list_services(ctx: Products, db: DB) -> list[Service]:
-    rows = db.scalars(
-        select(ServiceRow).where(ServiceRow.client_id == ctx.client.id).order_by(ServiceRow.id)
-    )
-    return [Service.model_validate(row, from_attributes=True) for row in rows]
+def list_services(ctx: Products, db: DB, request: Request) -> list[Service]:
+    return backend_of(request).services.list_services(db, ctx)
 
 
 @router.get("/accounts/{account_id}/services/{service_id}", response_model=ServiceDetail)
-def get_service(ctx: Products, db: DB, service_id: RowId) -> ServiceDetail:
-    row = db.get(ServiceRow, service_id)
-    if row is None or row.client_id != ctx.client.id:
-        raise not_found("No such service")
-    return ServiceDetail.model_validate(row, from_attributes=True)
+def get_service(ctx: Products, db: DB, service_id: RowId, request: Request) -> ServiceDetail:
+    return backend_of(request).services.get_service(db, ctx, service_id)

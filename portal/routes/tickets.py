@@ -33,6 +33,7 @@ from api_client.models import (
 
 from ..audit import record
 from ..auth import DB, AccountContext, RowId, require
+from ..backends import backend_of
 from ..billing import run_once
 from ..errors import FieldError, not_found
 from ..idempotency import IdempotencyKey
@@ -256,19 +257,16 @@ def _ticket(db: Session, ctx: AccountContext, ticket_id: int) -> TicketRow:
 
 
 @router.get("/accounts/{account_id}/departments", response_model=list[Department])
-def list_departments(ctx: Tickets, db: DB) -> list[Department]:
-    rows = db.scalars(select(DepartmentRow).order_by(DepartmentRow.id))
-    return [Department.model_validate(r, from_attributes=True) for r in rows]
+def list_departments(ctx: Tickets, db: DB, request: Request) -> list[Department]:
+    return backend_of(request).support.list_departments(db, ctx)
 
 
 @router.get("/accounts/{account_id}/tickets", response_model=list[Ticket])
-def list_tickets(ctx: Tickets, db: DB, status: TicketStatus | None = None) -> list[Ticket]:
+def list_tickets(
+    ctx: Tickets, db: DB, request: Request, status: TicketStatus | None = None
+) -> list[Ticket]:
     """The account's tickets, most recently active first, optionally of one status."""
-    query = select(TicketRow).where(TicketRow.client_id == ctx.client.id)
-    if status is not None:
-        query = query.where(TicketRow.status == status.value)
-    rows = db.scalars(query.order_by(TicketRow.last_reply_at.desc(), TicketRow.id.desc()))
-    return [ticket_summary(db, r) for r in rows]
+    return backend_of(request).support.list_tickets(db, ctx, status)
 
 
 @router.post("/accounts/{account_id}/tickets", response_model=TicketDetail, status_code=201)
@@ -309,9 +307,8 @@ def create_ticket(
 
 
 @router.get("/accounts/{account_id}/tickets/{ticket_id}", response_model=TicketDetail)
-def get_ticket(ctx: Tickets, db: DB, ticket_id: TicketId) -> TicketDetail:
-    _ticket(db, ctx, ticket_id)
-    return ticket_detail(db, ticket_id)
+def get_ticket(ctx: Tickets, db: DB, ticket_id: TicketId, request: Request) -> TicketDetail:
+    return backend_of(request).support.get_ticket(db, ctx, ticket_id)
 
 
 @router.post(

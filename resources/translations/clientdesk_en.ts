@@ -4305,6 +4305,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Your hosting company has disabled this sign-in. Contact them to use it again.</translation>
     </message>
     <message>
+        <source>Your account uses two-factor authentication, which the app cannot check with your hosting company&apos;s billing system. Sign in to their web client area instead, or turn two-factor off there to use the app.</source>
+        <translation>Your account uses two-factor authentication, which the app cannot check with your hosting company&apos;s billing system. Sign in to their web client area instead, or turn two-factor off there to use the app.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
@@ -4334,6 +4338,14 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>This is larger than the portal accepts. Send smaller or fewer files.</source>
         <translation>This is larger than the portal accepts. Send smaller or fewer files.</translation>
+    </message>
+    <message>
+        <source>Your hosting company&apos;s billing system does not offer this in the app yet. Use their web client area for it.</source>
+        <translation>Your hosting company&apos;s billing system does not offer this in the app yet. Use their web client area for it.</translation>
+    </message>
+    <message>
+        <source>Your hosting company&apos;s billing system does not answer. Retry in a moment.</source>
+        <translation>Your hosting company&apos;s billing system does not answer. Retry in a moment.</translation>
     </message>
     <message>
         <source>The portal had a problem. Retry in a moment.</source>

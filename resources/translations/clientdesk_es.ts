@@ -4305,6 +4305,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Tu empresa de hosting deshabilitó este acceso. Comunicate con ella para volver a usarlo.</translation>
     </message>
     <message>
+        <source>Your account uses two-factor authentication, which the app cannot check with your hosting company&apos;s billing system. Sign in to their web client area instead, or turn two-factor off there to use the app.</source>
+        <translation>Tu cuenta usa verificación en dos pasos, que la app no puede comprobar con el sistema de facturación de tu empresa de hosting. Ingresá a su área de clientes web, o desactivá ahí la verificación en dos pasos para usar la app.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Tu sesión terminó. Ingresá de nuevo.</translation>
     </message>
@@ -4334,6 +4338,14 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>This is larger than the portal accepts. Send smaller or fewer files.</source>
         <translation>Esto supera lo que acepta el portal. Enviá archivos más chicos o menos archivos.</translation>
+    </message>
+    <message>
+        <source>Your hosting company&apos;s billing system does not offer this in the app yet. Use their web client area for it.</source>
+        <translation>El sistema de facturación de tu empresa de hosting todavía no ofrece esto en la app. Usá su área de clientes web para hacerlo.</translation>
+    </message>
+    <message>
+        <source>Your hosting company&apos;s billing system does not answer. Retry in a moment.</source>
+        <translation>El sistema de facturación de tu empresa de hosting no responde. Reintentá en un momento.</translation>
     </message>
     <message>
         <source>The portal had a problem. Retry in a moment.</source>
