@@ -144,9 +144,10 @@ class DashboardData(QObject):
     def load(self) -> None:
         s = self.session
         if s.can(Permission.PRODUCTS):
-            s.runner.run(
+            s.load_cached(
                 "dashboard",
                 s.client.dashboard.get(),
+                Dashboard,
                 self._summary,
                 lambda exc: self.summary_failed.emit(describe(exc)),
             )

@@ -307,7 +307,7 @@ class CrossAccountList(PagedList[T]):
     def retry(self) -> None:
         self.reset()
 
-    def reset(self, loader: Any = None) -> None:
+    def reset(self, loader: Any = None, saved: Any = None) -> None:
         self._rows = []
         self.failures = {}
         self.answered = 0

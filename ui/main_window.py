@@ -29,6 +29,7 @@ from .dashboard import DashboardTab
 from .desks import Desks
 from .domains import DomainsTab
 from .emails import EmailsTab
+from .freshness import FreshnessLabel
 from .invoices import InvoicesTab
 from .notifications import DesktopNotifier, show_area, tab_for_area
 from .payment_methods import PaymentMethodsTab
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
         self.switch_action = QAction(self.tr("Switch &account"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.forget_action = QAction(self.tr("Sign out and &forget this computer"), self)
+        self.forget_action.setToolTip(
+            self.tr("Sign out and delete what this computer saved of your accounts")
+        )
         self.toolbar.addWidget(self.switcher_label)
         self.switcher_action = self.toolbar.addWidget(self.account_switcher)
         self.toolbar.addAction(self.refresh_action)
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.person_label)
         self.toolbar.addAction(self.sign_out_action)
+        self.toolbar.addAction(self.forget_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.addAction(self.switch_action)
 
@@ -129,7 +135,13 @@ class MainWindow(QMainWindow):
         self.account_switcher.activated.connect(self._switch_selected)
         self.refresh_action.triggered.connect(self._refresh)
         self.switch_action.triggered.connect(self._focus_switcher)
-        self.sign_out_action.triggered.connect(area.sign_out)
+        self.sign_out_action.triggered.connect(lambda: area.sign_out())
+        self.forget_action.triggered.connect(area.sign_out_and_forget)
+        # how old the saved answers shown are, until the portal replaces them
+        self.freshness = FreshnessLabel(self)
+        self.statusBar().addPermanentWidget(self.freshness)
+        area.account_changed.connect(self.freshness.bind)
+        area.accounts_changed.connect(self._fill_switcher)
         # support: Ctrl+N new ticket, Ctrl+F the current tab's search box, F5 the current tab too,
         # desktop notifications of the account's events, the dashboard's links to other tabs
         self.new_ticket_action = QAction(self.tr("&New ticket"), self)
