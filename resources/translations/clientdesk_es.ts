@@ -1819,6 +1819,14 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
+        <source>Sign out and &amp;forget this computer</source>
+        <translation>Cerrar sesión y &amp;olvidar esta computadora</translation>
+    </message>
+    <message>
+        <source>Sign out and delete what this computer saved of your accounts</source>
+        <translation>Cerrá la sesión y borrá lo que esta computadora guardó de tus cuentas</translation>
+    </message>
+    <message>
         <source>&amp;New ticket</source>
         <translation>&amp;Nuevo ticket</translation>
     </message>
@@ -4323,6 +4331,34 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>local_cache</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved data from %1 (%2); waiting for the portal</source>
+        <translation>Datos guardados: %1 (%2); esperando al portal</translation>
     </message>
 </context>
 <context>
