@@ -11,7 +11,7 @@ async for invoice in account.invoices.iterate(status=InvoiceFilter.UNPAID):
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 
@@ -200,6 +200,15 @@ class PortalClient:
 
     def on_tokens_changed(self, listener: TokensListener) -> None:
         self._t.add_tokens_listener(listener)
+
+    def on_reachability(self, listener: Callable[[bool], None]) -> None:
+        """``listener(True)`` whenever the portal answers, ``listener(False)`` when a request
+        gives up because the portal cannot be reached."""
+        self._t.add_reachability_listener(listener)
+
+    def hold_until_signed_in(self) -> None:
+        """Reads wait for the next sign-in; changes fail at once with ``NotSentError``."""
+        self._t.hold()
 
     async def health(self) -> Health:
         return await self._t.request("GET", "/health", model=Health, auth=False)

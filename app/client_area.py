@@ -18,8 +18,9 @@ from api_client import PortalClient, Tokens, errors, normalize_base_url
 from api_client.models import AccountAccess, Me
 
 from . import keychain, local_cache, settings
+from .connection_state import ConnectionState
 from .demo import DemoPortal
-from .errors import describe
+from .errors import describe, unreachable
 from .local_cache import PERSON_ENTRY, LocalCache
 from .messages import MessageBridge
 from .security import sign_in_problem
@@ -67,6 +68,8 @@ class ClientArea(QObject):
         # the user's data folder (drafts, ...): by default the one that holds the demo database
         self.data_folder = data_folder if data_folder is not None else demo.database.parent
         self.runner = TaskRunner(messages, self)
+        # online / reconnecting / offline since: one state for the whole window
+        self.link = ConnectionState(messages, self)
         self.stage = Stage.WELCOME
         self.connection: Connection | None = None
         self.account: AccountSession | None = None
@@ -96,13 +99,14 @@ class ClientArea(QObject):
 
     def _resume_from_cache(self, url: str, email: str) -> bool:
         """Show the last-known account from the local cache at once and confirm the sign-in
-        behind it; the views' requests wait for that confirmation."""
+        behind it; the views' reads wait for that confirmation (changes are not sent)."""
         cache = LocalCache.for_person(self.data_folder, url, email)
         saved = cache.get(PERSON_ENTRY, "me", Me)
         if saved is None:
             cache.close()
             return False
         client = PortalClient(url)
+        client.hold_until_signed_in()
         connection = Connection(client, saved.value, cache=cache, confirmed=False)
         self._signed_in(connection, remember=True)
         self.runner.run(
@@ -128,6 +132,21 @@ class ClientArea(QObject):
                 # the account went away or its permissions changed: open it (or another) again
                 self.switch_account(self._first_account(connection))
 
+    async def _probe(self, connection: Connection) -> None:
+        """Try the portal again: a health check, or the sign-in itself if the portal has not
+        confirmed it yet (a restart shown from the cache while the portal was down)."""
+        if connection.confirmed.is_set():
+            await connection.client.health()
+            return
+        try:
+            await self._confirm(
+                connection, connection.portal_url, self.settings.get(settings.EMAIL)
+            )
+        except Exception as exc:
+            if not unreachable(exc):
+                self._confirm_failed(connection, exc)
+            raise
+
     def _confirm_failed(self, connection: Connection, exc: BaseException) -> None:
         if connection is not self.connection:
             return
@@ -135,6 +154,7 @@ class ClientArea(QObject):
             # nothing to resume with any more: back to the welcome screen, as without a cache
             self.switch_account(None)
             self.connection = None
+            self.link.unwatch()
             self._close_cache(connection)
             self.runner.run(f"set-aside-{id(connection)}", connection.client.aclose())
             self._failed(exc)
@@ -229,6 +249,7 @@ class ClientArea(QObject):
             )
         if connection.confirmed.is_set():
             self._keep_me(connection)
+        self.link.watch(connection.client, lambda: self._probe(connection))
         self._remember = remember and not connection.demo
         if self._remember:
             email = self.settings.get(settings.EMAIL)
@@ -289,7 +310,6 @@ class ClientArea(QObject):
             portal=connection.client,
             data_folder=self.data_folder,
             cache=connection.cache,
-            confirmed=connection.confirmed,
         )
         self.account_changed.emit(self.account)
         self.account.refresh()
@@ -308,6 +328,7 @@ class ClientArea(QObject):
         connection = self.connection
         self.switch_account(None)
         self.connection = None
+        self.link.unwatch()
         self._set_stage(Stage.WELCOME)
         if connection is None:
             return
@@ -340,6 +361,7 @@ class ClientArea(QObject):
         connection = self.connection
         self.switch_account(None)
         self.connection = None
+        self.link.unwatch()
         self._remember = False
         if connection is not None:
             self._close_cache(connection)

@@ -67,6 +67,11 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "errors", "The portal did not answer in time. Check your connection and retry."
         )
+    if isinstance(exc, errors.NotSentError):
+        return QCoreApplication.translate(
+            "errors",
+            "Not connected to the portal yet: nothing was sent. Try again when it is back.",
+        )
     if isinstance(exc, errors.ConnectionFailedError):
         return QCoreApplication.translate(
             "errors", "Cannot reach the portal. Check the address and your connection, then retry."

@@ -58,7 +58,7 @@ class Connection:
         # what this person's views last saw on this portal (None: nothing is kept)
         self.cache = cache
         # set once the portal accepted the sign-in; until then (a restart shown from the cache)
-        # the views show what they saw last and their requests wait
+        # the views show what they saw last, their reads wait and changes fail unsent
         self.confirmed = asyncio.Event()
         if confirmed:
             self.confirmed.set()
@@ -100,7 +100,6 @@ class AccountSession(QObject):
         portal: PortalClient | None = None,
         data_folder: Path | None = None,
         cache: LocalCache | None = None,
-        confirmed: asyncio.Event | None = None,
     ) -> None:
         super().__init__(parent)
         self.client = client
@@ -110,7 +109,7 @@ class AccountSession(QObject):
         self.data_folder = data_folder
         self.access = access
         self.messages = messages
-        self.runner = TaskRunner(messages, self, gate=confirmed)
+        self.runner = TaskRunner(messages, self)
         self.cache = cache
         self._stale: dict[str, dt.datetime] = {}
         self.details: AccountDetails | None = None

@@ -30,18 +30,9 @@ class TaskRunner(QObject):
     # every runner alive, so that exiting stops every task, whoever owns it
     _alive: ClassVar[weakref.WeakSet[TaskRunner]] = weakref.WeakSet()
 
-    def __init__(
-        self,
-        messages: MessageBridge,
-        parent: QObject | None = None,
-        *,
-        gate: asyncio.Event | None = None,
-    ) -> None:
+    def __init__(self, messages: MessageBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._messages = messages
-        # set when the portal may be asked: a session shown from the local cache waits for its
-        # sign-in to be confirmed before any request of its views goes out
-        self.gate = gate
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._busy = 0
         TaskRunner._alive.add(self)
@@ -102,8 +93,6 @@ class TaskRunner(QObject):
     async def _guard(self, coro: Coroutine[Any, Any, T]) -> T:
         self._set_busy(+1)
         try:
-            if self.gate is not None and not self.gate.is_set():
-                await self.gate.wait()
             return await coro
         finally:
             self._set_busy(-1)

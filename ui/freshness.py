@@ -1,5 +1,6 @@
-"""One line in the window's status bar that says how old what is shown is, while the views show
-answers saved on this computer that the portal has not replaced yet (the local cache)."""
+"""Two lines in the window's status bar: how old what is shown is, while the views show answers
+saved on this computer that the portal has not replaced yet (the local cache); and whether the
+portal can be reached (online, reconnecting, offline since HH:MM)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.connection_state import ConnectionState, Link
 from app.local_cache import age_text
 from app.session import AccountSession
 
@@ -50,3 +52,21 @@ class FreshnessLabel(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         self.show()
+
+
+class ConnectionLabel(QLabel):
+    """The window's one connection state: online, reconnecting, offline since HH:MM."""
+
+    def __init__(self, state: ConnectionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connection_state")
+        self._state = state
+        state.changed.connect(self._show)
+        self._show(state.link)
+
+    def _show(self, link: Link) -> None:
+        text = self._state.text
+        self.setText(text)
+        self.setAccessibleName(text)
+        # online is the usual case: said only where a screen reader asks, not on screen
+        self.setVisible(link is not Link.ONLINE)

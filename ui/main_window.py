@@ -29,7 +29,7 @@ from .dashboard import DashboardTab
 from .desks import Desks
 from .domains import DomainsTab
 from .emails import EmailsTab
-from .freshness import FreshnessLabel
+from .freshness import ConnectionLabel, FreshnessLabel
 from .invoices import InvoicesTab
 from .notifications import DesktopNotifier, show_area, tab_for_area
 from .payment_methods import PaymentMethodsTab
@@ -141,6 +141,11 @@ class MainWindow(QMainWindow):
         self.freshness = FreshnessLabel(self)
         self.statusBar().addPermanentWidget(self.freshness)
         area.account_changed.connect(self.freshness.bind)
+        self.connection_state = ConnectionLabel(area.link, self)
+        self.statusBar().addPermanentWidget(self.connection_state)
+        # the portal is back: what is shown refreshes itself, as Refresh would
+        area.link.back_online.connect(self._refresh)
+        area.link.back_online.connect(self._refresh_tab)
         area.accounts_changed.connect(self._fill_switcher)
         # support: Ctrl+N new ticket, Ctrl+F the current tab's search box, F5 the current tab too,
         # desktop notifications of the account's events, the dashboard's links to other tabs

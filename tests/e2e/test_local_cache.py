@@ -9,6 +9,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, QTime
 from pytestqt.qtbot import QtBot
 
 from app import local_cache
@@ -18,6 +19,12 @@ from portal.server import BackgroundPortal
 
 from .conftest import Desktop, make_desktop
 from .test_client_area import sign_in
+
+
+def clock_time(moment: dt.datetime) -> str:
+    """A time of day as the app writes it (in the locale the tests run in)."""
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
 def cache_file(folder: Path, portal: BackgroundPortal) -> Path:
@@ -76,9 +83,9 @@ def test_a_restart_with_the_portal_down_shows_the_saved_account_with_its_age(
         assert window.invoices_tab.model.rowCount() == invoices
         assert window.person_label.text() == "Laura Giménez"
         assert window.freshness.isVisibleTo(window)
-        local = saved_at.astimezone()
         # (no translator is installed here: English plurals read "hour(s)")
-        assert window.freshness.text().startswith(f"Saved data from {local:%H:%M} (2 hour")
+        expected = f"Saved data from {clock_time(saved_at)} (2 hour"
+        assert window.freshness.text().startswith(expected)
 
         # the portal cannot be reached: the saved answers stay, and so does their age
         desktop.wait_until(lambda: any("reach" in text for text in later.heard), timeout=30)
