@@ -4080,6 +4080,21 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     </message>
 </context>
 <context>
+    <name>connection</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+</context>
+<context>
     <name>contacts</name>
     <message>
         <source>General e-mails</source>
@@ -4264,6 +4279,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>The portal did not answer in time. Check your connection and retry.</source>
         <translation>The portal did not answer in time. Check your connection and retry.</translation>
+    </message>
+    <message>
+        <source>Not connected to the portal yet: nothing was sent. Try again when it is back.</source>
+        <translation>Not connected to the portal yet: nothing was sent. Try again when it is back.</translation>
     </message>
     <message>
         <source>Cannot reach the portal. Check the address and your connection, then retry.</source>

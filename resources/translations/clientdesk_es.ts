@@ -4080,6 +4080,21 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
 </context>
 <context>
+    <name>connection</name>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde las %1</translation>
+    </message>
+</context>
+<context>
     <name>contacts</name>
     <message>
         <source>General e-mails</source>
@@ -4264,6 +4279,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>The portal did not answer in time. Check your connection and retry.</source>
         <translation>El portal no respondió a tiempo. Revisá tu conexión y reintentá.</translation>
+    </message>
+    <message>
+        <source>Not connected to the portal yet: nothing was sent. Try again when it is back.</source>
+        <translation>Todavía no hay conexión con el portal: no se envió nada. Probá de nuevo cuando vuelva.</translation>
     </message>
     <message>
         <source>Cannot reach the portal. Check the address and your connection, then retry.</source>
