@@ -48,6 +48,7 @@ from .models import (
     Page,
     Service,
     ServiceDetail,
+    Spending,
     TokenPair,
 )
 from .summaries import SummaryAPI
@@ -143,6 +144,11 @@ class InvoicesAPI:
 
     async def get(self, invoice_id: int) -> InvoiceDetail:
         return await self._t.request("GET", f"{self._base}/{invoice_id}", model=InvoiceDetail)
+
+    async def spending(self, months: int = 12) -> Spending:
+        """Paid totals by month and currency, summed by the portal (one request)."""
+        path = self._base.removesuffix("/invoices") + "/spending"
+        return await self._t.request("GET", path, params={"months": months}, model=Spending)
 
 
 class AccountClient:
