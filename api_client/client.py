@@ -51,7 +51,7 @@ from .models import (
     Spending,
     TokenPair,
 )
-from .summaries import SummaryAPI
+from .summaries import SummariesAPI, SummaryAPI
 from .transport import RetryPolicy, Tokens, TokensListener, Transport
 
 
@@ -195,6 +195,7 @@ class PortalClient:
         self.security = SecurityAPI(self._t)
         self.public = PublicAPI(self._t)  # status page, catalog, domain availability
         self.staff = StaffAPI(self._t)
+        self.summaries = SummariesAPI(self._t)  # all the person's accounts, a page at a time
 
     @property
     def base_url(self) -> str:
