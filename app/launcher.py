@@ -68,6 +68,7 @@ def run(args: argparse.Namespace, started: float) -> int:
 
     window.closed.connect(request_quit)
 
+    shown = False
     if args.exit_when_ready:
 
         def ready(session: AccountSession | None) -> None:
@@ -75,8 +76,17 @@ def run(args: argparse.Namespace, started: float) -> int:
                 return
 
             def details(_details: object) -> None:
-                print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
-                request_quit()
+                # "ready": the account's data on screen (from the local cache, on a restart);
+                # "fresh": the portal's own answer is (the sign-in confirmed), then quit
+                nonlocal shown
+                elapsed = f"{(time.perf_counter() - started) * 1000:.0f}"
+                if not shown:
+                    shown = True
+                    print(f"ready {elapsed}", flush=True)
+                connection = area.connection
+                if connection is not None and connection.confirmed.is_set():
+                    print(f"fresh {elapsed}", flush=True)
+                    request_quit()
 
             session.details_loaded.connect(details)
 
