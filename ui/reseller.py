@@ -82,14 +82,15 @@ def _attention(row: AccountRow) -> str:
     return ", ".join(reasons)
 
 
-def attention_score(row: AccountRow) -> int:
+def attention_score(row: AccountRow) -> float:
     """A number that sorts accounts by urgency: overdue invoices first, then suspended services,
-    domains about to expire and open tickets."""
+    domains about to expire and open tickets. A float: from 3 overdue invoices on, the score
+    passes 2³¹, and the sort proxy did not order such integers (exact in a double below 2⁵³)."""
     summary = row.summary
     if summary is None:
-        return -1
+        return -1.0
     suspended = summary.services_by_status.get(ServiceStatus.SUSPENDED, 0)
-    return (
+    return float(
         min(summary.overdue_invoices or 0, 999) * 1_000_000_000
         + min(suspended, 999) * 1_000_000
         + min(summary.domains_expiring or 0, 999) * 1_000
