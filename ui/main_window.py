@@ -206,15 +206,26 @@ class MainWindow(QMainWindow):
     def _account_changed(self, session: AccountSession | None) -> None:
         for tab, _permission, _title in self._tab_permissions:
             tab.bind(None)  # type: ignore[attr-defined]
-        self.tabs.clear()
         if session is None:
+            self.tabs.clear()
             return
         index = self.account_switcher.findData(session.account_id)
         if index >= 0:
             self.account_switcher.setCurrentIndex(index)
-        for tab, permission, title in self._tab_permissions:
-            if permission is None or session.can(permission):
-                tab.bind(session)  # type: ignore[attr-defined]
+        shown = [
+            (tab, title)
+            for tab, permission, title in self._tab_permissions
+            if permission is None or session.can(permission)
+        ]
+        current = [(self.tabs.widget(i), self.tabs.tabText(i)) for i in range(self.tabs.count())]
+        # the same tabs for the next account (the usual case) stay: an account switch from the
+        # local cache then costs the bindings, not rebuilding the tab bar
+        rebuild = shown != current
+        if rebuild:
+            self.tabs.clear()
+        for tab, title in shown:
+            tab.bind(session)  # type: ignore[attr-defined]
+            if rebuild:
                 self.tabs.addTab(tab, title)
         title = session.access.company or session.access.display_name
         self.setWindowTitle(f"{title} — Clientdesk")
