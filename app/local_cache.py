@@ -142,6 +142,9 @@ class LocalCache:
         return db
 
     def close(self) -> None:
+        """Close the file for good: a late answer of a view signed out of (or a forgotten
+        person's) never opens it again."""
+        self._broken = True
         if self._db is not None:
             self._db.close()
             self._db = None

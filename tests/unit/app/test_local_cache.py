@@ -105,6 +105,7 @@ def test_forgetting_a_person_deletes_their_file_and_no_one_elses(tmp_path: Path)
         cache.close()
 
     local_cache.forget(tmp_path, URL, "laura@example.com")
+    laura.put(PERSON_ENTRY, "me", me(), Me)  # a late answer after signing out: not kept
 
     assert not any(p.exists() for p in local_cache.cache_files(laura.path))
     assert pablo.path.exists() and elsewhere.path.exists()
