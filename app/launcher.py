@@ -76,18 +76,19 @@ def run(args: argparse.Namespace, started: float) -> int:
                 return
 
             def details(_details: object) -> None:
-                # "ready": the account's data on screen (from the local cache, on a restart);
-                # "fresh": the portal's own answer is (the sign-in confirmed), then quit
+                # "ready": the account's data on screen (the local cache's, on a restart)
                 nonlocal shown
-                elapsed = f"{(time.perf_counter() - started) * 1000:.0f}"
                 if not shown:
                     shown = True
-                    print(f"ready {elapsed}", flush=True)
-                connection = area.connection
-                if connection is not None and connection.confirmed.is_set():
-                    print(f"fresh {elapsed}", flush=True)
+                    print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+
+            def answered(key: str) -> None:
+                # "fresh": the portal's own answer is on screen; then quit
+                if key == "details":
+                    print(f"fresh {(time.perf_counter() - started) * 1000:.0f}", flush=True)
                     request_quit()
 
+            session.answered.connect(answered)
             session.details_loaded.connect(details)
 
         def failed(text: str) -> None:

@@ -89,6 +89,7 @@ class AccountSession(QObject):
     # the oldest saved answer a view still shows because the portal has not replaced it yet
     # (a UTC datetime), or None when everything shown is fresh
     staleness_changed = Signal(object)
+    answered = Signal(str)  # the portal's own answer to a cached load (its key) is shown
 
     def __init__(
         self,
@@ -195,6 +196,7 @@ class AccountSession(QObject):
             self.keep(key, value, kind)
             self.mark_fresh(key)
             on_success(value)
+            self.answered.emit(key)
 
         def failed(exc: BaseException) -> None:
             if shown and unreachable(exc):
