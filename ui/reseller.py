@@ -85,7 +85,7 @@ def _attention(row: AccountRow) -> str:
 def attention_score(row: AccountRow) -> float:
     """A number that sorts accounts by urgency: overdue invoices first, then suspended services,
     domains about to expire and open tickets. A float: from 3 overdue invoices on, the score
-    passes 2³¹, and the sort proxy did not order such integers (exact in a double below 2⁵³)."""
+    passes 2**31, and the sort proxy did not order such integers (a double is exact below 2**53)."""
     summary = row.summary
     if summary is None:
         return -1.0
