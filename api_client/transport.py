@@ -107,14 +107,16 @@ class Transport:
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.retry = retry or RetryPolicy()
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url + API_PREFIX,
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-            transport=http_transport,
-            verify=verify,
-            headers={"User-Agent": user_agent, "Accept": "application/json"},
-            follow_redirects=False,
-        )
+        self._http_options: dict[str, Any] = {
+            "base_url": self.base_url + API_PREFIX,
+            "timeout": httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            "transport": http_transport,
+            "verify": verify,
+            "headers": {"User-Agent": user_agent, "Accept": "application/json"},
+            "follow_redirects": False,
+        }
+        self._http_client: httpx.AsyncClient | None = None
+        self._closed = False
         self._tokens: Tokens | None = None
         self._refresh_lock = asyncio.Lock()
         self._listeners: list[TokensListener] = []
@@ -335,8 +337,21 @@ class Transport:
             raise _error_from(response)
         return response.content
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """Made on the first request, not with the transport: building its TLS context (the
+        system's certificates) takes tens of milliseconds, which a window shown from the local
+        cache need not wait for. Made on the loop that uses it, too."""
+        if self._http_client is None:
+            if self._closed:
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            self._http_client = httpx.AsyncClient(**self._http_options)
+        return self._http_client
+
     async def aclose(self) -> None:
-        await self._http.aclose()
+        self._closed = True
+        if self._http_client is not None:
+            await self._http_client.aclose()
 
 
 def _retry_after(response: httpx.Response) -> float | None:
