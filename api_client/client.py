@@ -11,7 +11,7 @@ async for invoice in account.invoices.iterate(status=InvoiceFilter.UNPAID):
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 
@@ -48,9 +48,10 @@ from .models import (
     Page,
     Service,
     ServiceDetail,
+    Spending,
     TokenPair,
 )
-from .summaries import SummaryAPI
+from .summaries import SummariesAPI, SummaryAPI
 from .transport import RetryPolicy, Tokens, TokensListener, Transport
 
 
@@ -144,6 +145,11 @@ class InvoicesAPI:
     async def get(self, invoice_id: int) -> InvoiceDetail:
         return await self._t.request("GET", f"{self._base}/{invoice_id}", model=InvoiceDetail)
 
+    async def spending(self, months: int = 12) -> Spending:
+        """Paid totals by month and currency, summed by the portal (one request)."""
+        path = self._base.removesuffix("/invoices") + "/spending"
+        return await self._t.request("GET", path, params={"months": months}, model=Spending)
+
 
 class AccountClient:
     """Everything about one client account, on the same connection as its ``PortalClient``."""
@@ -189,6 +195,7 @@ class PortalClient:
         self.security = SecurityAPI(self._t)
         self.public = PublicAPI(self._t)  # status page, catalog, domain availability
         self.staff = StaffAPI(self._t)
+        self.summaries = SummariesAPI(self._t)  # all the person's accounts, a page at a time
 
     @property
     def base_url(self) -> str:
@@ -200,6 +207,15 @@ class PortalClient:
 
     def on_tokens_changed(self, listener: TokensListener) -> None:
         self._t.add_tokens_listener(listener)
+
+    def on_reachability(self, listener: Callable[[bool], None]) -> None:
+        """``listener(True)`` whenever the portal answers, ``listener(False)`` when a request
+        gives up because the portal cannot be reached."""
+        self._t.add_reachability_listener(listener)
+
+    def hold_until_signed_in(self) -> None:
+        """Reads wait for the next sign-in; changes fail at once with ``NotSentError``."""
+        self._t.hold()
 
     async def health(self) -> Health:
         return await self._t.request("GET", "/health", model=Health, auth=False)

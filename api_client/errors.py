@@ -28,6 +28,11 @@ class RequestTimeoutError(ConnectionFailedError):
     """The portal did not answer in time."""
 
 
+class NotSentError(ConnectionFailedError):
+    """Nothing was sent: the sign-in is not confirmed yet (the app shows what it saved while it
+    reconnects). A change is never queued for later; only reads wait."""
+
+
 class APIStatusError(PortalError):
     """The portal answered with an error status."""
 

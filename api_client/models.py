@@ -659,6 +659,20 @@ class Dashboard(WireModel):
     domains_expiring_soon: int = Field(description="Domains expiring within 30 days")
 
 
+class SpendingMonth(WireModel):
+    month: dt.date = Field(description="The first day of the month")
+    currency: str
+    amount: Decimal = Field(description="Paid invoices' totals in that month and currency")
+
+
+class Spending(WireModel):
+    """What the account paid, by month and currency (by the day each invoice was paid); months
+    and currencies with nothing paid are left out."""
+
+    since: dt.date = Field(description="The first day of the first month counted")
+    months: list[SpendingMonth]
+
+
 class DomainAvailability(WireModel):
     name: str
     available: bool

@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .models import ServiceStatus, WireModel
+from .models import Page, ServiceStatus, WireModel
 from .transport import Transport
 
 DEFAULT_EXPIRING_DAYS = 30
+SUMMARY_PAGE_MAX = 100  # accounts per page of ``GET /summaries``
 
 
 class AccountSummary(WireModel):
@@ -47,3 +48,21 @@ class SummaryAPI:
             params={"expiring_within": expiring_within},
             model=AccountSummary,
         )
+
+
+class SummariesAPI:
+    """Every account the signed-in person is a member of, summarised by the portal a page at a
+    time (``GET /summaries``)."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._t = transport
+
+    async def list(
+        self,
+        *,
+        expiring_within: int = DEFAULT_EXPIRING_DAYS,
+        limit: int = SUMMARY_PAGE_MAX,
+        cursor: str | None = None,
+    ) -> Page[AccountSummary]:
+        params = {"expiring_within": expiring_within, "limit": limit, "cursor": cursor}
+        return await self._t.request("GET", "/summaries", params=params, model=Page[AccountSummary])

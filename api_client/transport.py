@@ -107,17 +107,23 @@ class Transport:
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.retry = retry or RetryPolicy()
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url + API_PREFIX,
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-            transport=http_transport,
-            verify=verify,
-            headers={"User-Agent": user_agent, "Accept": "application/json"},
-            follow_redirects=False,
-        )
+        self._http_options: dict[str, Any] = {
+            "base_url": self.base_url + API_PREFIX,
+            "timeout": httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            "transport": http_transport,
+            "verify": verify,
+            "headers": {"User-Agent": user_agent, "Accept": "application/json"},
+            "follow_redirects": False,
+        }
+        self._http_client: httpx.AsyncClient | None = None
+        self._closed = False
         self._tokens: Tokens | None = None
         self._refresh_lock = asyncio.Lock()
         self._listeners: list[TokensListener] = []
+        self._reach_listeners: list[Callable[[bool], None]] = []
+        # cleared by ``hold``: reads wait for the next sign-in, changes fail without being sent
+        self._signed_in = asyncio.Event()
+        self._signed_in.set()
 
     # ---- tokens ---------------------------------------------------------------------------
 
@@ -127,8 +133,31 @@ class Transport:
 
     def set_tokens(self, tokens: Tokens | None) -> None:
         self._tokens = tokens
+        if tokens is not None:
+            self._signed_in.set()
         for listener in list(self._listeners):
             listener(tokens)
+
+    def hold(self) -> None:
+        """Until the next sign-in: authenticated reads wait for it, changes raise
+        ``NotSentError`` at once (nothing that costs money waits in a queue)."""
+        self._signed_in.clear()
+
+    def add_reachability_listener(self, listener: Callable[[bool], None]) -> None:
+        """Called with True when the portal answered (any status), False when a request gave up
+        because it could not be reached (after its retries)."""
+        self._reach_listeners.append(listener)
+
+    def _reached(self, reached: bool) -> None:
+        for listener in list(self._reach_listeners):
+            listener(reached)
+
+    async def _wait_for_sign_in(self, method: str) -> None:
+        if self._signed_in.is_set():
+            return
+        if method != "GET":
+            raise errors.NotSentError("Not signed in yet: nothing was sent")
+        await self._signed_in.wait()
 
     def add_tokens_listener(self, listener: TokensListener) -> None:
         """Called with the new tokens on every sign-in and rotation, with None on sign-out."""
@@ -232,6 +261,8 @@ class Transport:
             json = json.model_dump(mode="json", exclude_unset=True)
         clean_params = {k: v for k, v in (params or {}).items() if v is not None}
 
+        if auth:
+            await self._wait_for_sign_in(method)
         refreshed = False
         attempt = 0
         while True:
@@ -254,6 +285,7 @@ class Transport:
                     await asyncio.sleep(self.retry.delay(attempt, None))
                     attempt += 1
                     continue
+                self._reached(False)
                 raise errors.RequestTimeoutError(
                     f"The portal did not answer in time: {exc}"
                 ) from exc
@@ -265,7 +297,9 @@ class Transport:
                     await asyncio.sleep(self.retry.delay(attempt, None))
                     attempt += 1
                     continue
+                self._reached(False)
                 raise errors.ConnectionFailedError(f"Cannot reach the portal: {exc}") from exc
+            self._reached(True)
 
             elapsed_ms = (time.perf_counter() - started) * 1000
             log.debug("%s %s -> %d (%.0f ms)", method, path, response.status_code, elapsed_ms)
@@ -292,6 +326,7 @@ class Transport:
 
     async def get_bytes(self, path: str) -> bytes:
         """Fetch a binary document (for example an invoice PDF)."""
+        await self._wait_for_sign_in("GET")
         tokens = self._tokens
         if tokens is None:
             raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
@@ -302,8 +337,21 @@ class Transport:
             raise _error_from(response)
         return response.content
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """Made on the first request, not with the transport: building its TLS context (the
+        system's certificates) takes tens of milliseconds, which a window shown from the local
+        cache need not wait for. Made on the loop that uses it, too."""
+        if self._http_client is None:
+            if self._closed:
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            self._http_client = httpx.AsyncClient(**self._http_options)
+        return self._http_client
+
     async def aclose(self) -> None:
-        await self._http.aclose()
+        self._closed = True
+        if self._http_client is not None:
+            await self._http_client.aclose()
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 import time
@@ -47,6 +48,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("QT_API", "pyside6")
+    # some of these are imported only when first needed (segno for a two-factor QR code): say
+    # now, not then, that a server install lacks them
+    for name in sorted(DESKTOP_MODULES):
+        if importlib.util.find_spec(name) is None:
+            print(DESKTOP_MISSING.format(name), file=sys.stderr)
+            return 1
     try:
         from .launcher import run  # Qt is imported from here on
     except ModuleNotFoundError as exc:

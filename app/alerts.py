@@ -131,7 +131,7 @@ class AlertHistory(QObject):
         def page(cursor: str | None) -> Any:
             return self._page(cursor)
 
-        self.paged.reset(page)
+        self.paged.reset(page, self._session.saved_page("alert-history", Page[SentAlert]))
 
     async def _page(self, cursor: str | None) -> Page[SentAlert]:
         return await self._session.client.alerts.history(limit=HISTORY_PAGE, cursor=cursor)

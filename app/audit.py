@@ -88,7 +88,7 @@ class Audit(QObject):
         def page(cursor: str | None) -> Any:
             return self._page(cursor)
 
-        self.entries.reset(page)
+        self.entries.reset(page, self._session.saved_page("audit", Page[AuditEntry]))
 
     async def _page(self, cursor: str | None) -> Page[AuditEntry]:
         return await self._session.client.audit.list(cursor=cursor, limit=PAGE_SIZE)

@@ -248,9 +248,10 @@ class Quotes(QObject):
         return self._session.runner.running(f"accept-{quote_id}")
 
     def load(self) -> None:
-        self._session.runner.run(
+        self._session.load_cached(
             "quotes",
             self._session.client.quotes.list(),
+            list[Quote],
             self._arrived,
             lambda exc: self.failed.emit(describe(exc)),
         )

@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from api_client import PortalClient, Tokens, errors, normalize_base_url
-from api_client.models import AccountAccess
+from api_client.models import AccountAccess, Me
 
-from . import keychain, settings
+from . import keychain, local_cache, settings
+from .connection_state import ConnectionState
 from .demo import DemoPortal
-from .errors import describe
+from .errors import describe, unreachable
+from .local_cache import PERSON_ENTRY, LocalCache
 from .messages import MessageBridge
 from .security import sign_in_problem
 from .session import AccountSession, Connection
@@ -47,6 +49,8 @@ class ClientArea(QObject):
     # two-factor sign-in: ask for the code (message, True when the code sent was wrong)
     second_factor_needed = Signal(str, bool)
     account_changed = Signal(object)  # AccountSession | None
+    # the portal's list of this person's accounts replaced the one the local cache showed
+    accounts_changed = Signal()
 
     def __init__(
         self,
@@ -64,6 +68,8 @@ class ClientArea(QObject):
         # the user's data folder (drafts, ...): by default the one that holds the demo database
         self.data_folder = data_folder if data_folder is not None else demo.database.parent
         self.runner = TaskRunner(messages, self)
+        # online / reconnecting / offline since: one state for the whole window
+        self.link = ConnectionState(messages, self)
         self.stage = Stage.WELCOME
         self.connection: Connection | None = None
         self.account: AccountSession | None = None
@@ -87,8 +93,75 @@ class ClientArea(QObject):
         email = self.settings.get(settings.EMAIL)
         if not url or not email:
             return False
-        self._start(self._resume(url, email))
+        if not self._resume_from_cache(url, email):
+            self._start(self._resume(url, email))
         return True
+
+    def _resume_from_cache(self, url: str, email: str) -> bool:
+        """Show the last-known account from the local cache at once and confirm the sign-in
+        behind it; the views' reads wait for that confirmation (changes are not sent)."""
+        cache = LocalCache.for_person(self.data_folder, url, email)
+        saved = cache.get(PERSON_ENTRY, "me", Me)
+        if saved is None:
+            cache.close()
+            return False
+        client = PortalClient(url)
+        client.hold_until_signed_in()
+        connection = Connection(client, saved.value, cache=cache, confirmed=False)
+        self._signed_in(connection, remember=True)
+        self.runner.run(
+            "sign-in",
+            self._confirm(connection, url, email),
+            None,
+            lambda exc: self._confirm_failed(connection, exc),
+        )
+        return True
+
+    async def _confirm(self, connection: Connection, url: str, email: str) -> None:
+        me = await self._resume_with(connection.client, url, email)
+        if connection is not self.connection:
+            return
+        changed = me.accounts != connection.me.accounts
+        connection.me = me
+        self._keep_me(connection)
+        connection.confirmed.set()
+        if changed:
+            self.accounts_changed.emit()
+            current = self.account
+            if current is not None and connection.access(current.account_id) != current.access:
+                # the account went away or its permissions changed: open it (or another) again
+                self.switch_account(self._first_account(connection))
+
+    async def _probe(self, connection: Connection) -> None:
+        """Try the portal again: a health check, or the sign-in itself if the portal has not
+        confirmed it yet (a restart shown from the cache while the portal was down)."""
+        if connection.confirmed.is_set():
+            await connection.client.health()
+            return
+        try:
+            await self._confirm(
+                connection, connection.portal_url, self.settings.get(settings.EMAIL)
+            )
+        except Exception as exc:
+            if not unreachable(exc):
+                self._confirm_failed(connection, exc)
+            raise
+
+    def _confirm_failed(self, connection: Connection, exc: BaseException) -> None:
+        if connection is not self.connection:
+            return
+        if isinstance(exc, errors.UnauthorizedError | keychain.KeychainUnavailableError):
+            # nothing to resume with any more: back to the welcome screen, as without a cache
+            self.switch_account(None)
+            self.connection = None
+            self.link.unwatch()
+            self._close_cache(connection)
+            self.runner.run(f"set-aside-{id(connection)}", connection.client.aclose())
+            self._failed(exc)
+            return
+        # the portal cannot be reached: the saved answers stay on screen, marked with their age
+        log.info("the sign-in is not confirmed yet: %s", type(exc).__name__)
+        self.messages.warning(describe(exc))
 
     def _start(self, coro: object) -> None:
         self._set_stage(Stage.SIGNING_IN)
@@ -125,24 +198,27 @@ class ClientArea(QObject):
         """Sign in with the keychain's refresh token. The keychain forgets it only when the
         portal says the session has ended; a network error (even one that lost the rotated
         token's answer) leaves it for the next try."""
-        token = await keychain.load_refresh_token(url, email)
-        if not token:
-            raise errors.UnauthorizedError(401, "Nothing remembered", "session_ended")
         client = PortalClient(url)
         try:
-            tokens = await client.auth.resume(token)
-            # the old token is retired now: keep the new one before anything else can fail
-            await self._remember_tokens(url, email, tokens)
-            me = await client.me()
-        except errors.UnauthorizedError as exc:
-            await client.aclose()
-            if session_ended(exc):
-                await keychain.forget_refresh_token(url, email)
-            raise
+            me = await self._resume_with(client, url, email)
         except BaseException:
             await client.aclose()
             raise
         self._signed_in(Connection(client, me), remember=True)
+
+    async def _resume_with(self, client: PortalClient, url: str, email: str) -> Me:
+        token = await keychain.load_refresh_token(url, email)
+        if not token:
+            raise errors.UnauthorizedError(401, "Nothing remembered", "session_ended")
+        try:
+            tokens = await client.auth.resume(token)
+            # the old token is retired now: keep the new one before anything else can fail
+            await self._remember_tokens(url, email, tokens)
+            return await client.me()
+        except errors.UnauthorizedError as exc:
+            if session_ended(exc):
+                await keychain.forget_refresh_token(url, email)
+            raise
 
     async def _open_demo(self) -> None:
         demo = await self.demo.start()
@@ -166,16 +242,41 @@ class ClientArea(QObject):
 
     def _signed_in(self, connection: Connection, remember: bool) -> None:
         self.connection = connection
+        if connection.cache is None:
+            where = "demo" if connection.demo else connection.portal_url
+            connection.cache = LocalCache.for_person(
+                self.data_folder, where, connection.me.person.email
+            )
+        if connection.confirmed.is_set():
+            self._keep_me(connection)
+        self.link.watch(connection.client, lambda: self._probe(connection))
         self._remember = remember and not connection.demo
         if self._remember:
             email = self.settings.get(settings.EMAIL)
             url = connection.portal_url
             # The refresh token rotates on use: keep the keychain's copy current.
             connection.client.on_tokens_changed(lambda tokens: self._keep_token(url, email, tokens))
-        last = self.settings.get(settings.LAST_ACCOUNT)
-        first = connection.access(last) or (connection.accounts[0] if connection.accounts else None)
         self._set_stage(Stage.SIGNED_IN)
-        self.switch_account(first.id if first else None)
+        self.switch_account(self._first_account(connection))
+
+    def _first_account(self, connection: Connection) -> int | None:
+        last = connection.access(self.settings.get(settings.LAST_ACCOUNT))
+        first = last or (connection.accounts[0] if connection.accounts else None)
+        return first.id if first else None
+
+    @staticmethod
+    def _keep_me(connection: Connection) -> None:
+        """Who this person is and which accounts they reach: what a restart shows first."""
+        if connection.cache is not None:
+            connection.cache.put(PERSON_ENTRY, "me", connection.me, Me)
+
+    def _close_cache(self, connection: Connection, forget: bool = False) -> None:
+        if connection.cache is not None:
+            connection.cache.close()
+            if forget:
+                for path in local_cache.cache_files(connection.cache.path):
+                    path.unlink(missing_ok=True)
+            connection.cache = None
 
     def _keep_token(self, url: str, email: str, tokens: Tokens | None) -> None:
         if tokens is not None:
@@ -208,22 +309,30 @@ class ClientArea(QObject):
             self,
             portal=connection.client,
             data_folder=self.data_folder,
+            cache=connection.cache,
         )
         self.account_changed.emit(self.account)
         self.account.refresh()
 
     # ---- signing out ----------------------------------------------------------------------
 
-    def sign_out(self) -> None:
-        self.runner.run("sign-out", self._sign_out())
+    def sign_out(self, forget_computer: bool = False) -> None:
+        """End the session on the portal; with ``forget_computer``, also delete what this
+        computer saved of this person's accounts (the local cache)."""
+        self.runner.run("sign-out", self._sign_out(forget_computer))
 
-    async def _sign_out(self) -> None:
+    def sign_out_and_forget(self) -> None:
+        self.sign_out(forget_computer=True)
+
+    async def _sign_out(self, forget_computer: bool = False) -> None:
         connection = self.connection
         self.switch_account(None)
         self.connection = None
+        self.link.unwatch()
         self._set_stage(Stage.WELCOME)
         if connection is None:
             return
+        self._close_cache(connection, forget=forget_computer)
         if self._remember:
             await keychain.forget_refresh_token(
                 connection.portal_url, self.settings.get(settings.EMAIL)
@@ -252,8 +361,10 @@ class ClientArea(QObject):
         connection = self.connection
         self.switch_account(None)
         self.connection = None
+        self.link.unwatch()
         self._remember = False
         if connection is not None:
+            self._close_cache(connection)
             self.runner.run(f"set-aside-{id(connection)}", connection.client.aclose())
         if not email:
             self._set_stage(Stage.WELCOME)
@@ -270,6 +381,7 @@ class ClientArea(QObject):
         await TaskRunner.drain_all(finish=("sign-out",))
         await TaskRunner.drain_all()  # what the first round's endings started
         if self.connection is not None:
+            self._close_cache(self.connection)
             await self.connection.client.aclose()
             self.connection = None
         await asyncio.to_thread(self.demo.stop)

@@ -57,9 +57,10 @@ class Contacts(QObject):
         self._adding = PendingKeys()
 
     def load(self) -> None:
-        self._session.runner.run(
+        self._session.load_cached(
             "contacts",
             self._session.client.contacts.list(),
+            builtins.list[Contact],
             self._arrived,
             lambda exc: self.failed.emit(explain(exc, CONTEXT, {})),
         )

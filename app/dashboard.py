@@ -21,6 +21,7 @@ from api_client.models import (
     OrderResult,
     Permission,
     Product,
+    Spending,
     TicketStatus,
 )
 
@@ -98,6 +99,16 @@ def spending_by_month(
     return [MonthSpending(m, totals.get(m, Decimal("0"))) for m in last_months(until, count)]
 
 
+def chart_of(answer: Spending, until: dt.date) -> tuple[list[MonthSpending], str]:
+    """The chart's months in one currency: the one most recently paid in (an account is billed
+    in one currency; another one, from before a change, is left out rather than added up)."""
+    if not answer.months:
+        return spending_by_month([], until), ""
+    latest = max(answer.months, key=lambda m: (m.month, m.amount))
+    paid = [(m.month, m.amount) for m in answer.months if m.currency == latest.currency]
+    return spending_by_month(paid, until), latest.currency
+
+
 def describe_order_error(exc: BaseException) -> str:
     if isinstance(exc, errors.APIStatusError):
         known = _ORDER_CODES.get(exc.code)
@@ -144,9 +155,10 @@ class DashboardData(QObject):
     def load(self) -> None:
         s = self.session
         if s.can(Permission.PRODUCTS):
-            s.runner.run(
+            s.load_cached(
                 "dashboard",
                 s.client.dashboard.get(),
+                Dashboard,
                 self._summary,
                 lambda exc: self.summary_failed.emit(describe(exc)),
             )
@@ -157,9 +169,11 @@ class DashboardData(QObject):
             lambda exc: self.attention_failed.emit(describe(exc)),
         )
         if s.can(Permission.INVOICES):
-            s.runner.run(
+            # summed by the portal: one small answer, not a walk through every paid invoice
+            s.load_cached(
                 "dashboard-spending",
-                self._spending(),
+                s.client.invoices.spending(CHART_MONTHS),
+                Spending,
                 self._spending_arrived,
                 lambda exc: self.spending_failed.emit(describe(exc)),
             )
@@ -201,16 +215,8 @@ class DashboardData(QObject):
         self.attention = items
         self.attention_loaded.emit(items)
 
-    async def _spending(self) -> tuple[list[MonthSpending], str]:
-        paid: list[tuple[dt.date, Decimal]] = []
-        currency = ""
-        async for invoice in self.session.client.invoices.iterate(status=InvoiceFilter.PAID):
-            paid.append((invoice.paid_on or invoice.issued_on, invoice.total))
-            currency = currency or invoice.currency
-        return spending_by_month(paid, today()), currency
-
-    def _spending_arrived(self, result: tuple[list[MonthSpending], str]) -> None:
-        self.spending, self.currency = result
+    def _spending_arrived(self, answer: Spending) -> None:
+        self.spending, self.currency = chart_of(answer, today())
         self.spending_loaded.emit(self.spending, self.currency)
 
     def load_catalog(self) -> None:

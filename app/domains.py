@@ -116,9 +116,10 @@ class Domains(QObject):
         self._renew_keys: dict[tuple[int, int], str] = {}
 
     def load(self) -> None:
-        self.session.runner.run(
+        self.session.load_cached(
             "domains",
             self.session.client.domains.list(),
+            list[Domain],
             self._arrived,
             lambda exc: self.failed.emit(describe(exc)),
         )

@@ -33,7 +33,7 @@ class Emails(QObject):
         def page(cursor: str | None) -> Any:
             return self._page(cursor)
 
-        self.paged.reset(page)
+        self.paged.reset(page, self._session.saved_page("emails", Page[EmailSummary]))
 
     async def _page(self, cursor: str | None) -> Page[EmailSummary]:
         return await self._session.client.emails.list(limit=PAGE_SIZE, cursor=cursor)

@@ -17,6 +17,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def unreachable(exc: BaseException) -> bool:
+    """The portal could not be reached or could not answer now (a refused connection, a
+    timeout, a 5xx): what a view already shows stays shown, and the connection state says why."""
+    return isinstance(exc, errors.ConnectionFailedError | errors.ServerError)
+
+
 # The portal's field error types (pydantic's and the portal's own) as a person reads them.
 _FIELD_TYPES = {
     "missing": QT_TRANSLATE_NOOP("errors", "This field is required."),
@@ -60,6 +66,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, errors.RequestTimeoutError):
         return QCoreApplication.translate(
             "errors", "The portal did not answer in time. Check your connection and retry."
+        )
+    if isinstance(exc, errors.NotSentError):
+        return QCoreApplication.translate(
+            "errors",
+            "Not connected to the portal yet: nothing was sent. Try again when it is back.",
         )
     if isinstance(exc, errors.ConnectionFailedError):
         return QCoreApplication.translate(

@@ -12,8 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-import keyring
-import keyring.errors
+# keyring (with the entry points it reads to find its backends) is imported on the first
+# keychain call, in a worker thread: the first window does not wait for it
 
 log = logging.getLogger("clientdesk.keychain")
 
@@ -29,6 +29,8 @@ def _account(portal_url: str, email: str) -> str:
 
 
 def _set(portal_url: str, email: str, refresh_token: str) -> None:
+    import keyring
+
     try:
         keyring.set_password(SERVICE, _account(portal_url, email), refresh_token)
     except Exception as exc:  # any backend failure (see the module's docstring)
@@ -36,6 +38,8 @@ def _set(portal_url: str, email: str, refresh_token: str) -> None:
 
 
 def _get(portal_url: str, email: str) -> str | None:
+    import keyring
+
     try:
         return keyring.get_password(SERVICE, _account(portal_url, email))
     except Exception as exc:
@@ -44,6 +48,9 @@ def _get(portal_url: str, email: str) -> str | None:
 
 
 def _delete(portal_url: str, email: str) -> None:
+    import keyring
+    import keyring.errors
+
     try:
         keyring.delete_password(SERVICE, _account(portal_url, email))
     except keyring.errors.PasswordDeleteError:

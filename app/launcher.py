@@ -68,6 +68,7 @@ def run(args: argparse.Namespace, started: float) -> int:
 
     window.closed.connect(request_quit)
 
+    shown = False
     if args.exit_when_ready:
 
         def ready(session: AccountSession | None) -> None:
@@ -75,9 +76,19 @@ def run(args: argparse.Namespace, started: float) -> int:
                 return
 
             def details(_details: object) -> None:
-                print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
-                request_quit()
+                # "ready": the account's data on screen (the local cache's, on a restart)
+                nonlocal shown
+                if not shown:
+                    shown = True
+                    print(f"ready {(time.perf_counter() - started) * 1000:.0f}", flush=True)
 
+            def answered(key: str) -> None:
+                # "fresh": the portal's own answer is on screen; then quit
+                if key == "details":
+                    print(f"fresh {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+                    request_quit()
+
+            session.answered.connect(answered)
             session.details_loaded.connect(details)
 
         def failed(text: str) -> None:

@@ -74,15 +74,18 @@ class PaymentMethods(QObject):
         return next((m for m in self.methods if m.is_default), None)
 
     def load(self) -> None:
-        self._session.runner.run(
+        # a saved card as the tab shows it (brand, last 4, expiry): the number is never known
+        self._session.load_cached(
             "payment-methods",
             self._session.client.payment_methods.list(),
+            list[PaymentMethod],
             self._arrived,
             lambda exc: self.failed.emit(describe(exc)),
         )
-        self._session.runner.run(
+        self._session.load_cached(
             "auto-charge",
             self._session.client.payment_methods.auto_charge(),
+            AutoCharge,
             self._auto_arrived,
             lambda exc: self.failed.emit(describe(exc)),
         )

@@ -4,7 +4,10 @@ account opened on it, with its cached data and its signals. Switching account sw
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import logging
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,9 +26,10 @@ from api_client.models import (
     Service,
 )
 
-from .errors import describe, field_messages
+from .errors import describe, field_messages, unreachable
+from .local_cache import Cached, LocalCache
 from .messages import MessageBridge
-from .paging import PagedList
+from .paging import PagedList, SavedFirstPage
 from .tasks import TaskRunner
 
 log = logging.getLogger("clientdesk.session")
@@ -33,15 +37,31 @@ log = logging.getLogger("clientdesk.session")
 INVOICE_PAGE_SIZE = 50
 
 PartT = TypeVar("PartT", bound=QObject)
+T = TypeVar("T")
 
 
 class Connection:
     """A person signed in to a portal: the client, who they are, and the accounts they reach."""
 
-    def __init__(self, client: PortalClient, me: Me, *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        client: PortalClient,
+        me: Me,
+        *,
+        demo: bool = False,
+        cache: LocalCache | None = None,
+        confirmed: bool = True,
+    ) -> None:
         self.client = client
         self.me = me
         self.demo = demo
+        # what this person's views last saw on this portal (None: nothing is kept)
+        self.cache = cache
+        # set once the portal accepted the sign-in; until then (a restart shown from the cache)
+        # the views show what they saw last, their reads wait and changes fail unsent
+        self.confirmed = asyncio.Event()
+        if confirmed:
+            self.confirmed.set()
 
     @property
     def portal_url(self) -> str:
@@ -66,6 +86,10 @@ class AccountSession(QObject):
     services_failed = Signal(str)
     invoice_loaded = Signal(object)  # InvoiceDetail
     invoice_failed = Signal(str)
+    # the oldest saved answer a view still shows because the portal has not replaced it yet
+    # (a UTC datetime), or None when everything shown is fresh
+    staleness_changed = Signal(object)
+    answered = Signal(str)  # the portal's own answer to a cached load (its key) is shown
 
     def __init__(
         self,
@@ -76,6 +100,7 @@ class AccountSession(QObject):
         *,
         portal: PortalClient | None = None,
         data_folder: Path | None = None,
+        cache: LocalCache | None = None,
     ) -> None:
         super().__init__(parent)
         self.client = client
@@ -86,6 +111,8 @@ class AccountSession(QObject):
         self.access = access
         self.messages = messages
         self.runner = TaskRunner(messages, self)
+        self.cache = cache
+        self._stale: dict[str, dt.datetime] = {}
         self.details: AccountDetails | None = None
         self.services: list[Service] = []
         self.invoices: PagedList[Invoice] = PagedList(self.runner, "invoices", self)
@@ -109,6 +136,76 @@ class AccountSession(QObject):
             self._parts[kind] = found
         return found  # type: ignore[return-value]
 
+    # ---- the local cache ------------------------------------------------------------------
+
+    @property
+    def stale_since(self) -> dt.datetime | None:
+        return min(self._stale.values(), default=None)
+
+    def _set_stale(self, key: str, saved_at: dt.datetime | None) -> None:
+        before = self.stale_since
+        if saved_at is None:
+            self._stale.pop(key, None)
+        else:
+            self._stale[key] = saved_at
+        if self.stale_since != before:
+            self.staleness_changed.emit(self.stale_since)
+
+    def cached(self, key: str, kind: Any) -> Cached[Any] | None:
+        return self.cache.get(self.account_id, key, kind) if self.cache is not None else None
+
+    def keep(self, key: str, value: Any, kind: Any) -> None:
+        if self.cache is not None:
+            self.cache.put(self.account_id, key, value, kind)
+
+    def show_cached(self, key: str, kind: Any, show: Callable[[Any], None]) -> bool:
+        """Show what ``key`` saw last, marked stale when it is not fresh; False if nothing."""
+        hit = self.cached(key, kind)
+        if hit is None:
+            return False
+        self._set_stale(key, None if hit.fresh else hit.saved_at)
+        show(hit.value)
+        return True
+
+    def mark_fresh(self, key: str) -> None:
+        """The portal answered ``key``: what it shows is fresh."""
+        self._set_stale(key, None)
+
+    def saved_page(self, key: str, kind: Any) -> SavedFirstPage:
+        """The first page of a paged list, kept under ``key`` (for ``PagedList.reset``)."""
+        return _SavedPage(self, key, kind)
+
+    def load_cached(
+        self,
+        name: str,
+        coro: Coroutine[Any, Any, T],
+        kind: Any,
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+        *,
+        key: str | None = None,
+    ) -> asyncio.Task[T]:
+        """Stale-while-revalidate: show the answer kept under ``key`` (default ``name``) at
+        once, then ask the portal, keep its answer and show it. When the portal cannot be
+        reached, what was shown stays, marked with its age; other failures go to
+        ``on_failure``."""
+        key = key or name
+        shown = self.show_cached(key, kind, on_success)
+
+        def arrived(value: T) -> None:
+            self.keep(key, value, kind)
+            self.mark_fresh(key)
+            on_success(value)
+            self.answered.emit(key)
+
+        def failed(exc: BaseException) -> None:
+            if shown and unreachable(exc):
+                log.info("%s: the portal is unreachable; the saved answer stays", name)
+                return
+            on_failure(exc)
+
+        return self.runner.run(name, coro, arrived, failed)
+
     # ---- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -121,9 +218,10 @@ class AccountSession(QObject):
             self.filter_invoices(self.invoice_filter)
 
     def load_details(self) -> None:
-        self.runner.run(
+        self.load_cached(
             "details",
             self.client.details.get(),
+            AccountDetails,
             self._details_arrived,
             lambda exc: self.details_failed.emit(describe(exc)),
         )
@@ -133,9 +231,10 @@ class AccountSession(QObject):
         self.details_loaded.emit(details)
 
     def load_services(self) -> None:
-        self.runner.run(
+        self.load_cached(
             "services",
             self.client.services.list(),
+            list[Service],
             self._services_arrived,
             lambda exc: self.services_failed.emit(describe(exc)),
         )
@@ -150,7 +249,8 @@ class AccountSession(QObject):
         def load(cursor: str | None) -> Any:
             return self._invoice_page(status, cursor)
 
-        self.invoices.reset(load)
+        key = f"invoices:{status.value if status is not None else 'all'}"
+        self.invoices.reset(load, self.saved_page(key, Page[Invoice]))
 
     async def _invoice_page(
         self, status: InvoiceFilter | None, cursor: str | None
@@ -197,3 +297,21 @@ class AccountSession(QObject):
 
     async def close(self) -> None:
         await self.runner.drain()
+
+
+class _SavedPage:
+    def __init__(self, session: AccountSession, key: str, kind: Any) -> None:
+        self._session = session
+        self._key = key
+        self._kind = kind
+
+    def load(self) -> Page[Any] | None:
+        found: list[Page[Any]] = []
+        self._session.show_cached(self._key, self._kind, found.append)
+        return found[0] if found else None
+
+    def keep(self, page: Page[Any]) -> None:
+        self._session.keep(self._key, page, self._kind)
+
+    def fresh(self) -> None:
+        self._session.mark_fresh(self._key)

@@ -167,9 +167,10 @@ class Tickets(QObject):
     # ---- loading --------------------------------------------------------------------------
 
     def load_departments(self) -> None:
-        self.session.runner.run(
+        self.session.load_cached(
             "ticket-departments",
             self.session.client.tickets.departments(),
+            list[Department],
             self._departments_arrived,
             lambda exc: self.tickets_failed.emit(describe(exc)),
         )
@@ -180,11 +181,13 @@ class Tickets(QObject):
 
     def load(self, status: TicketStatus | None = None) -> None:
         self.status = status
-        self.session.runner.run(
+        self.session.load_cached(
             "tickets",
             self.session.client.tickets.list(status=status),
+            list[Ticket],
             self._tickets_arrived,
             lambda exc: self.tickets_failed.emit(describe(exc)),
+            key=f"tickets:{status.value if status is not None else 'all'}",
         )
 
     def reload(self) -> None:

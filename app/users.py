@@ -17,6 +17,8 @@ from .idempotency import PendingKeys, fingerprint
 from .portal_codes import code_of, explain, explain_fields
 from .session import AccountSession
 
+# the people with access and the invitations pending, kept together in the local cache
+_SAVED = tuple[list[AccountUser], list[Invitation]]
 CONTEXT = "users"
 
 T = TypeVar("T")
@@ -77,14 +79,16 @@ class Users(QObject):
         self._inviting = PendingKeys()
 
     def load(self) -> None:
-        self._session.runner.run("users", self._load(), lambda _: self.loaded.emit(), self._failed)
+        self._session.load_cached("users", self._load(), _SAVED, self._arrived, self._failed)
 
-    async def _load(self) -> None:
+    async def _load(self) -> tuple[builtins.list[AccountUser], builtins.list[Invitation]]:
         client = self._session.client.users
-        users = await client.list()
-        invitations = await client.invitations()
-        self.users, self.invitations = users, invitations
+        return await client.list(), await client.invitations()
+
+    def _arrived(self, found: tuple[builtins.list[AccountUser], builtins.list[Invitation]]) -> None:
+        self.users, self.invitations = list(found[0]), list(found[1])
         self.owner_only = False
+        self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.owner_only = code_of(exc) == "owner_only"
@@ -170,8 +174,9 @@ class Users(QObject):
         self._session.runner.run(f"users-{name}", coro, on_success, failed)
 
     def _reload_then(self, text: str) -> None:
-        def loaded(_: object) -> None:
-            self.loaded.emit()
+        def loaded(found: tuple[builtins.list[AccountUser], builtins.list[Invitation]]) -> None:
+            self._session.keep("users", found, _SAVED)
+            self._arrived(found)
             self.done.emit(text)
 
         self._session.runner.run("users", self._load(), loaded, self._failed)

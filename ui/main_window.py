@@ -31,6 +31,7 @@ from .dashboard import DashboardTab
 from .desks import Desks
 from .domains import DomainsTab
 from .emails import EmailsTab
+from .freshness import ConnectionLabel, FreshnessLabel
 from .invoices import InvoicesTab
 from .notifications import DesktopNotifier, show_area, tab_for_area
 from .payment_methods import PaymentMethodsTab
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.forget_action = QAction(self.tr("Sign out and &forget this computer"), self)
+        self.forget_action.setToolTip(
+            self.tr("Sign out and delete what this computer saved of your accounts")
+        )
         self.toolbar.addWidget(self.switcher_label)
         self.switcher_action = self.toolbar.addWidget(self.account_switcher)
         self.toolbar.addAction(self.refresh_action)
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.person_label)
         self.toolbar.addAction(self.sign_out_action)
+        self.toolbar.addAction(self.forget_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.addAction(self.switch_action)
 
@@ -142,7 +148,18 @@ class MainWindow(QMainWindow):
         self.account_switcher.activated.connect(self._switch_selected)
         self.refresh_action.triggered.connect(self._refresh)
         self.switch_action.triggered.connect(self._focus_switcher)
-        self.sign_out_action.triggered.connect(area.sign_out)
+        self.sign_out_action.triggered.connect(lambda: area.sign_out())
+        self.forget_action.triggered.connect(area.sign_out_and_forget)
+        # how old the saved answers shown are, until the portal replaces them
+        self.freshness = FreshnessLabel(self)
+        self.statusBar().addPermanentWidget(self.freshness)
+        area.account_changed.connect(self.freshness.bind)
+        self.connection_state = ConnectionLabel(area.link, self)
+        self.statusBar().addPermanentWidget(self.connection_state)
+        # the portal is back: what is shown refreshes itself, as Refresh would
+        area.link.back_online.connect(self._refresh)
+        area.link.back_online.connect(self._refresh_tab)
+        area.accounts_changed.connect(self._fill_switcher)
         # support: Ctrl+N new ticket, Ctrl+F the current tab's search box, F5 the current tab too,
         # desktop notifications of the account's events, the dashboard's links to other tabs
         self.new_ticket_action = QAction(self.tr("&New ticket"), self)
@@ -202,15 +219,26 @@ class MainWindow(QMainWindow):
     def _account_changed(self, session: AccountSession | None) -> None:
         for tab, _permission, _title in self._tab_permissions:
             tab.bind(None)  # type: ignore[attr-defined]
-        self.tabs.clear()
         if session is None:
+            self.tabs.clear()
             return
         index = self.account_switcher.findData(session.account_id)
         if index >= 0:
             self.account_switcher.setCurrentIndex(index)
-        for tab, permission, title in self._tab_permissions:
-            if permission is None or session.can(permission):
-                tab.bind(session)  # type: ignore[attr-defined]
+        shown = [
+            (tab, title)
+            for tab, permission, title in self._tab_permissions
+            if permission is None or session.can(permission)
+        ]
+        current = [(self.tabs.widget(i), self.tabs.tabText(i)) for i in range(self.tabs.count())]
+        # the same tabs for the next account (the usual case) stay: an account switch from the
+        # local cache then costs the bindings, not rebuilding the tab bar
+        rebuild = shown != current
+        if rebuild:
+            self.tabs.clear()
+        for tab, title in shown:
+            tab.bind(session)  # type: ignore[attr-defined]
+            if rebuild:
                 index = self.tabs.addTab(tab, title)
                 if index < 9:
                     shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(

@@ -1835,6 +1835,14 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Sign &amp;out</translation>
     </message>
     <message>
+        <source>Sign out and &amp;forget this computer</source>
+        <translation>Sign out and &amp;forget this computer</translation>
+    </message>
+    <message>
+        <source>Sign out and delete what this computer saved of your accounts</source>
+        <translation>Sign out and delete what this computer saved of your accounts</translation>
+    </message>
+    <message>
         <source>&amp;New ticket</source>
         <translation>&amp;New ticket</translation>
     </message>
@@ -4103,6 +4111,21 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     </message>
 </context>
 <context>
+    <name>connection</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+</context>
+<context>
     <name>contacts</name>
     <message>
         <source>General e-mails</source>
@@ -4289,6 +4312,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>The portal did not answer in time. Check your connection and retry.</translation>
     </message>
     <message>
+        <source>Not connected to the portal yet: nothing was sent. Try again when it is back.</source>
+        <translation>Not connected to the portal yet: nothing was sent. Try again when it is back.</translation>
+    </message>
+    <message>
         <source>Cannot reach the portal. Check the address and your connection, then retry.</source>
         <translation>Cannot reach the portal. Check the address and your connection, then retry.</translation>
     </message>
@@ -4366,6 +4393,34 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>local_cache</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved data from %1 (%2); waiting for the portal</source>
+        <translation>Saved data from %1 (%2); waiting for the portal</translation>
     </message>
 </context>
 <context>

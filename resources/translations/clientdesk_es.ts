@@ -1835,6 +1835,14 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
+        <source>Sign out and &amp;forget this computer</source>
+        <translation>Cerrar sesión y &amp;olvidar esta computadora</translation>
+    </message>
+    <message>
+        <source>Sign out and delete what this computer saved of your accounts</source>
+        <translation>Cerrá la sesión y borrá lo que esta computadora guardó de tus cuentas</translation>
+    </message>
+    <message>
         <source>&amp;New ticket</source>
         <translation>&amp;Nuevo ticket</translation>
     </message>
@@ -4103,6 +4111,21 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
 </context>
 <context>
+    <name>connection</name>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde las %1</translation>
+    </message>
+</context>
+<context>
     <name>contacts</name>
     <message>
         <source>General e-mails</source>
@@ -4289,6 +4312,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>El portal no respondió a tiempo. Revisá tu conexión y reintentá.</translation>
     </message>
     <message>
+        <source>Not connected to the portal yet: nothing was sent. Try again when it is back.</source>
+        <translation>Todavía no hay conexión con el portal: no se envió nada. Probá de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
         <source>Cannot reach the portal. Check the address and your connection, then retry.</source>
         <translation>No se puede conectar con el portal. Revisá la dirección y tu conexión, y reintentá.</translation>
     </message>
@@ -4366,6 +4393,34 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>local_cache</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved data from %1 (%2); waiting for the portal</source>
+        <translation>Datos guardados: %1 (%2); esperando al portal</translation>
     </message>
 </context>
 <context>

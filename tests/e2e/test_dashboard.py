@@ -22,6 +22,7 @@ from ui.dashboard import DashboardTab
 from ui.formatting import money
 
 from .conftest import Desktop
+from .faults import Faults, route_through
 from .test_client_area import sign_in
 from .test_support import idle
 
@@ -160,3 +161,18 @@ def test_buy_a_service_confirms_the_price_and_creates_an_invoice(
         assert item is not None and item.amount == price
         invoice = db.get(InvoiceRow, item.invoice_id)
         assert invoice is not None and invoice.status == "Unpaid"
+
+
+def test_the_chart_is_one_request_however_many_invoices_were_paid(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    faults = Faults()
+    route_through(monkeypatch, faults)
+    open_dashboard(desktop, qtbot, portal.url)
+    account = desktop.area.account
+    assert account is not None
+    base = f"/accounts/{account.account_id}"
+    assert faults.paths("GET").count(f"{base}/spending") == 1
+    paid_pages = [s for s in faults.sent if s.path == f"{base}/invoices" and s.method == "GET"]
+    # the invoices tab's first page and the overdue list only: no walk through paid invoices
+    assert len(paid_pages) <= 2

@@ -34,6 +34,7 @@ from ui import dialogs
 from ui.table_models import ROW_ROLE
 
 from .conftest import Desktop
+from .faults import Faults, route_through
 
 ACCOUNTS = 40
 
@@ -114,8 +115,13 @@ def open_all_accounts(desktop: Desktop) -> None:
 
 
 def test_all_accounts_view_fills_every_account_with_what_needs_attention(
-    desktop: Desktop, qtbot: QtBot, reseller_portal: BackgroundPortal
+    desktop: Desktop,
+    qtbot: QtBot,
+    reseller_portal: BackgroundPortal,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    faults = Faults()
+    route_through(monkeypatch, faults)
     sign_in_as(desktop, qtbot, reseller_portal.url, RESELLER_EMAIL)
     open_all_accounts(desktop)
     page = desktop.window.desks.all_accounts
@@ -123,6 +129,9 @@ def test_all_accounts_view_fills_every_account_with_what_needs_attention(
     rows: list[AccountRow] = list(page.model.rows())
     assert all(row.summary is not None and row.error is None for row in rows)
     assert page.status.text().startswith(f"{ACCOUNTS} account")
+    # the portal summed them a page at a time: one request for 40 accounts, none per account
+    assert faults.paths("GET").count("/summaries") == 1
+    assert not [p for p in faults.paths() if p.endswith("/summary")]
 
     # the portal's own figures for every account
     today = dt.datetime.now(dt.UTC).date()

@@ -41,6 +41,7 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("GET", "/accounts/{account}/services/{service}", P.PRODUCTS, None),
     ("GET", "/accounts/{account}/invoices", P.INVOICES, None),
     ("GET", "/accounts/{account}/invoices/{invoice}", P.INVOICES, None),
+    ("GET", "/accounts/{account}/spending", P.INVOICES, None),
     # ---- service changes, domains, billing, quotes, tickets (helper B) ----
     ("GET", "/accounts/{account}/services/{service}/upgrade-options", P.MANAGE_PRODUCTS, None),
     (

@@ -20,8 +20,9 @@ from api_client.models import (
     TicketStatus,
 )
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD, OTHER_EMAIL
+from portal.routes.invoices import first_of_month
 from portal.server import BackgroundPortal
-from portal.tables import DomainRow, ServiceRow
+from portal.tables import DomainRow, InvoiceRow, ServiceRow
 
 
 async def signed_in(portal: BackgroundPortal, email: str = DEMO_EMAIL) -> PortalClient:
@@ -146,3 +147,79 @@ async def test_ordering_needs_the_orders_permission(portal: BackgroundPortal) ->
     async with await signed_in(portal, OTHER_EMAIL) as owner:
         result = await owner.for_account(2).orders.domain("otro-estudio.com.ar")
         assert result.currency == "USD" and result.total == Decimal("14.52")
+
+
+def add_invoice(
+    portal: BackgroundPortal,
+    number: str,
+    status: InvoiceStatus,
+    currency: str,
+    total: str,
+    issued: dt.date,
+    paid: dt.date | None,
+) -> None:
+    with portal.app.state.database.sessions() as db:
+        db.add(
+            InvoiceRow(
+                client_id=1,
+                number=number,
+                issued_on=issued,
+                due_on=issued,
+                paid_on=paid,
+                status=status.value,
+                currency=currency,
+                subtotal=Decimal(total),
+                total=Decimal(total),
+                amount_paid=Decimal(total) if paid else Decimal("0"),
+            )
+        )
+        db.commit()
+
+
+async def test_spending_is_summed_by_the_portal_by_month_and_currency(
+    portal: BackgroundPortal,
+) -> None:
+    today = dt.datetime.now(dt.UTC).date()
+    this_month = today.replace(day=1)
+    eleven_back = first_of_month(today, 11)
+    add_invoice(portal, "T-USD-1", InvoiceStatus.PAID, "USD", "12.50", this_month, this_month)
+    add_invoice(portal, "T-USD-2", InvoiceStatus.PAID, "USD", "7.50", this_month, today)
+    # issued long ago, paid in the first month counted: counted in the month it was paid
+    add_invoice(
+        portal, "T-OLD", InvoiceStatus.PAID, "USD", "100.00", dt.date(2001, 1, 1), eleven_back
+    )
+    add_invoice(
+        portal,
+        "T-BEFORE",
+        InvoiceStatus.PAID,
+        "USD",
+        "999.00",
+        eleven_back,
+        eleven_back - dt.timedelta(days=1),
+    )
+    add_invoice(portal, "T-UNPAID", InvoiceStatus.UNPAID, "USD", "55.00", this_month, None)
+
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        answer = await account.invoices.spending(12)
+        paid = [i async for i in account.invoices.iterate(status=InvoiceFilter.PAID)]
+
+    assert answer.since == eleven_back
+    walked: dict[tuple[dt.date, str], Decimal] = {}
+    for invoice in paid:
+        day = invoice.paid_on or invoice.issued_on
+        if day >= eleven_back:
+            key = (day.replace(day=1), invoice.currency)
+            walked[key] = walked.get(key, Decimal("0")) + invoice.total
+    assert {(m.month, m.currency): m.amount for m in answer.months} == walked
+    usd = {m.month: m.amount for m in answer.months if m.currency == "USD"}
+    assert usd == {this_month: Decimal("20.00"), eleven_back: Decimal("100.00")}
+    assert any(m.currency == "ARS" for m in answer.months), "the demo's own payments count too"
+
+
+async def test_spending_needs_the_invoices_permission_and_the_account(
+    portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(portal, OTHER_EMAIL) as outsider:
+        with pytest.raises(errors.NotFoundError):
+            await outsider.for_account(1).invoices.spending()

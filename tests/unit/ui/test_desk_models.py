@@ -72,3 +72,19 @@ def test_quick_switcher_matches_every_typed_word(qtmodeltester: ModelTester, qtb
     assert switcher.proxy.rowCount() == 1
     switcher.proxy.set_text("nadie")
     assert switcher.proxy.rowCount() == 0
+
+
+def test_the_all_accounts_view_sorts_by_attention_past_three_overdue_invoices(
+    qtbot: object,
+) -> None:
+    from ui.reseller import AllAccountsPage
+    from ui.table_models import ROW_ROLE
+
+    page = AllAccountsPage()
+    rows = [_row(i, None) for i in range(40)]
+    page.model.set_rows(rows)
+    for row, fresh in zip(rows, [_row(i, (i * 7) % 5) for i in range(40)], strict=True):
+        row.summary = fresh.summary  # every summary arrives in one batch
+    page.model.rows_changed(0, 39)
+    shown = [page.proxy.index(i, 0).data(ROW_ROLE).summary.overdue_invoices for i in range(40)]
+    assert shown == sorted(shown, reverse=True)
