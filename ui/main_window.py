@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
             (self.emails_tab, Permission.EMAILS, self.tr("E-&mails received")),
             (self.support_tab, Permission.TICKETS, self.tr("Su&pport")),
         ]
+        for tab, _permission, _title in self._tab_permissions:
+            # a tab not added yet is a loose child of the window: shown with it, it would paint
+            # at the window's top-left over the welcome screen (the "garbled box" seen there)
+            tab.hide()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -121,6 +125,8 @@ class MainWindow(QMainWindow):
         )
         self.welcome.sign_in_requested.connect(area.sign_in)
         self.welcome.demo_requested.connect(area.open_demo)
+        self.welcome.code_entered.connect(area.submit_code)
+        self.welcome.code_cancelled.connect(area.cancel_code)
         area.stage_changed.connect(self._stage_changed)
         area.sign_in_failed.connect(self.welcome.show_failure)
         area.second_factor_needed.connect(self.welcome.ask_code)

@@ -110,6 +110,7 @@ def test_pay_an_invoice_once_even_when_the_answer_is_lost_and_retried(
     monkeypatch.setattr(billing, "pay", pay_losing_first_answer)
 
     qtbot.mouseClick(tab.pay_button, Qt.MouseButton.LeftButton)
+    desktop.wait_until(lambda: choices)  # once the saved cards are loaded
     assert len(choices[0]) == 2  # the Visa of the demo and the Mastercard added here
     amount_text = questions[0]
     assert invoice.number in amount_text

@@ -16,6 +16,7 @@ from portal.server import BackgroundPortal
 from portal.tables import ClientRow
 from tests.conftest import MemoryKeyring
 
+from .account_helpers import open_account_tab
 from .conftest import Desktop, make_desktop
 
 
@@ -75,6 +76,7 @@ def test_edit_phone_is_saved_on_the_portal(
 ) -> None:
     sign_in(desktop, qtbot, portal.url)
     tab = desktop.window.account_tab
+    open_account_tab(desktop, tab)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     tab.edits["phone"].selectAll()
     qtbot.keyClicks(tab.edits["phone"], "+54 11 6000-1234")
@@ -89,6 +91,7 @@ def test_field_error_shows_on_the_field_and_keeps_the_text(
 ) -> None:
     sign_in(desktop, qtbot, portal.url)
     tab = desktop.window.account_tab
+    open_account_tab(desktop, tab)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     tab.edits["phone"].selectAll()
     qtbot.keyClicks(tab.edits["phone"], "call me maybe")
