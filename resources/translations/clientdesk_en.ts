@@ -3727,6 +3727,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Remember me on this computer</translation>
     </message>
     <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
         <source>Two-factor code</source>
         <translation>Two-factor code</translation>
     </message>
@@ -3745,6 +3749,18 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Starts a portal with sample data on this computer and signs in to it.</source>
         <translation>Starts a portal with sample data on this computer and signs in to it.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in form (Esc)</source>
+        <translation>Back to the sign-in form (Esc)</translation>
     </message>
     <message>
         <source>Signing in…</source>

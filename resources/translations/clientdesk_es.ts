@@ -3727,6 +3727,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Recordarme en esta computadora</translation>
     </message>
     <message>
+        <source>Two-factor sign-in</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
         <source>Two-factor code</source>
         <translation>Código de verificación</translation>
     </message>
@@ -3745,6 +3749,18 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Starts a portal with sample data on this computer and signs in to it.</source>
         <translation>Inicia un portal con datos de ejemplo en esta computadora e ingresa en él.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ingresar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in form (Esc)</source>
+        <translation>Volver al formulario de ingreso (Esc)</translation>
     </message>
     <message>
         <source>Signing in…</source>
