@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from api_client import errors
 from api_client.models import (
@@ -24,6 +24,7 @@ from api_client.models import (
     TicketStatus,
 )
 
+from . import formatting
 from .errors import describe, field_messages
 from .i18n import QT_TRANSLATE_NOOP
 from .session import AccountSession
@@ -56,7 +57,7 @@ def _t(text: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return formatting.date(day)
 
 
 def today() -> dt.date:

@@ -10,6 +10,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AuditEntry
 from app.session import AccountSession
 
+from . import formatting
 from .account_common import table, when
 from .notice import Notice
 from .table_models import Column, PagedTableModel
@@ -20,7 +21,7 @@ COLUMNS: list[Column[AuditEntry]] = [
     Column(QT_TRANSLATE_NOOP("AuditTab", "When"), lambda e: when(e.created_at)),
     Column(QT_TRANSLATE_NOOP("AuditTab", "Who"), lambda e: e.person_name or "—"),
     Column(QT_TRANSLATE_NOOP("AuditTab", "Action"), lambda e: action_name(e.action)),
-    Column(QT_TRANSLATE_NOOP("AuditTab", "Detail"), lambda e: e.detail),
+    Column(QT_TRANSLATE_NOOP("AuditTab", "Detail"), lambda e: formatting.portal_words(e.detail)),
 ]
 
 

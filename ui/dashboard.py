@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -314,14 +322,28 @@ class DashboardTab(QWidget):
         x.append(categories)
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
-        y = QValueAxis()
+        self.chart.addAxis(self._amount_axis(months, currency), Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self.chart.axes(Qt.Orientation.Vertical)[0])
+
+    @staticmethod
+    def _amount_axis(months: list[MonthSpending], currency: str) -> QCategoryAxis:
+        """The amounts' axis with its labels in the user's format ("400.000"): a value axis's
+        labels are printf-formatted, so its nice ticks are relabelled on a category axis."""
+        nice = QValueAxis()
         top = max((m.amount for m in months), default=Decimal("0"))
-        y.setRange(0, float(top) * 1.1 if top > 0 else 1.0)
-        y.applyNiceNumbers()
-        y.setLabelFormat("%.0f")
-        y.setTitleText(currency)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y)
+        nice.setRange(0, float(top) * 1.1 if top > 0 else 1.0)
+        nice.applyNiceNumbers()
+        low, high, ticks = nice.min(), nice.max(), max(nice.tickCount(), 2)
+        step = (high - low) / (ticks - 1)
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setStartValue(low - step / 1000)
+        for index in range(ticks):
+            value = low + index * step
+            axis.append(formatting.amount(Decimal(round(value)), 0), value)
+        axis.setRange(low, high)
+        axis.setTitleText(currency)
+        return axis
 
     # ---- ordering -------------------------------------------------------------------------
 

@@ -251,27 +251,27 @@ def test_export_the_invoices_shown_to_csv(
     monkeypatch.setattr(ui.dialogs, "save_file", lambda *_a: str(target))
     qtbot.mouseClick(tab.csv_button, Qt.MouseButton.LeftButton)
     desktop.wait_until(lambda: "exported" in tab.status.text())
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:  # a BOM for spreadsheets
         lines = list(csv.reader(handle))
     assert lines[0] == [
-        "number",
-        "issued_on",
-        "due_on",
-        "paid_on",
-        "status",
-        "overdue",
-        "total",
-        "balance",
-        "currency",
+        "Number",
+        "Issued on",
+        "Due on",
+        "Paid on",
+        "Status",
+        "Overdue",
+        "Total",
+        "Balance",
+        "Currency",
     ]
     assert [line[0] for line in lines[1:]] == [i.number for i in shown]
     with portal.app.state.database.sessions() as db:
         for line in lines[1:]:
             row = db.scalar(select(InvoiceRow).where(InvoiceRow.number == line[0]))
             assert row is not None and row.client_id == 1
-            assert line[1] == row.issued_on.isoformat()
+            assert line[1] == formatting.date(row.issued_on)
             assert line[4] == row.status == "Paid"
-            assert line[6] == f"{row.total:.2f}"  # a plain decimal, no symbol or grouping
+            assert line[6] == f"{row.total:.2f}"  # English: a dot, no symbol or grouping
             assert line[8] == row.currency == "ARS"
 
 

@@ -8,7 +8,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCharts import QBarSeries
+from PySide6.QtCharts import QBarSeries, QCategoryAxis
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,6 +19,7 @@ from app.dashboard import last_months, today
 from app.models import BillingCycle, Product
 from portal.server import BackgroundPortal
 from portal.tables import DomainRow, InvoiceItemRow, InvoiceRow, ServiceRow
+from ui import formatting
 from ui.dashboard import DashboardTab
 from ui.formatting import money
 
@@ -70,6 +72,14 @@ def test_counts_and_spending_chart_match_the_portal(
     assert [round(bars.at(i), 2) for i in range(bars.count())] == [
         float(per_month[m]) for m in months
     ]
+    (amounts,) = tab.chart.axes(Qt.Orientation.Vertical)
+    assert isinstance(amounts, QCategoryAxis)
+    labels = amounts.categoriesLabels()
+    assert labels[0] == "0" and len(labels) >= 3
+    for label in labels:  # in the user's format ("400,000" here, "400.000" in Spanish)
+        value = amounts.endValue(label)
+        assert label == formatting.amount(Decimal(round(value)), 0)
+    assert amounts.max() >= float(max(per_month.values()))
 
 
 def test_an_overdue_invoice_opens_the_invoices_tab(
