@@ -535,6 +535,50 @@
         <translation>Esta tarjeta ya no está guardada en la cuenta. Actualizá las tarjetas.</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>The file could not be written: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
