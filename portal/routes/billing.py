@@ -154,6 +154,7 @@ def invoice_pdf_download(ctx: Invoices, db: DB, invoice_id: InvoiceId) -> Respon
         total=invoice.total,
         balance=summary["balance"],  # type: ignore[arg-type]
         bill_to=[line for line in bill_to if line],
+        language=client.language,
     )
     return Response(
         invoice_pdf(document),
