@@ -56,8 +56,7 @@ _DELIVERY = {
 
 
 def moment(value: dt.datetime) -> str:
-    local = value.astimezone()
-    return f"{formatting.date(local.date())} {local:%H:%M}"
+    return formatting.date_time(value)
 
 
 def delivery(alert: SentAlert, channel: DeliveryChannel) -> str:

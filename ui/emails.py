@@ -53,8 +53,7 @@ def category(value: EmailCategory) -> str:
 
 
 def sent(message: EmailSummary) -> str:
-    local = message.sent_at.astimezone()
-    return f"{formatting.date(local.date())} {local:%H:%M}"
+    return formatting.date_time(message.sent_at)
 
 
 COLUMNS: list[Column[EmailSummary]] = [

@@ -59,8 +59,7 @@ def ticket_priority(priority: TicketPriority) -> str:
 
 
 def _when(t: Ticket) -> str:
-    local = t.last_reply_at.astimezone()
-    return f"{formatting.date(local.date())} {local:%H:%M}"
+    return formatting.date_time(t.last_reply_at)
 
 
 COLUMNS: list[Column[Ticket]] = [
@@ -85,8 +84,7 @@ SUBJECT_COLUMN = 1
 def thread_html(ticket: TicketDetail, heading: str) -> str:
     parts = [f"<h3>{html.escape(heading)}</h3>"]
     for message in ticket.messages:
-        local = message.created_at.astimezone()
-        when = f"{formatting.date(local.date())} {local:%H:%M}"
+        when = formatting.date_time(message.created_at)
         colour = "#eaf2fb" if message.from_staff else "#f4f4f4"
         body = html.escape(message.body).replace("\n", "<br>")
         files = "".join(
