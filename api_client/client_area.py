@@ -365,11 +365,14 @@ class PublicAPI:
             "GET", "/catalog", params={"currency": currency}, model=list[Product], auth=False
         )
 
-    async def domain_availability(self, name: str) -> DomainAvailability:
+    async def domain_availability(
+        self, name: str, currency: str | None = None
+    ) -> DomainAvailability:
+        """Whether ``name`` can be registered, with a year's price in ``currency`` if given."""
         return await self._t.request(
             "GET",
             "/domains/availability",
-            params={"name": name},
+            params={"name": name, "currency": currency},
             model=DomainAvailability,
             auth=False,
         )

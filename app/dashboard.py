@@ -238,7 +238,9 @@ class DashboardData(QObject):
             return
         self.session.runner.run(
             "domain-availability",
-            portal.public.domain_availability(name.strip()),
+            portal.public.domain_availability(
+                name.strip(), self.summary.currency if self.summary else None
+            ),
             self.availability_checked.emit,
             self._availability_failed,
         )

@@ -370,11 +370,22 @@ class DashboardTab(QWidget):
             self.order_status.setText(data.unavailable_text(answer))
             return
         self.order_status.setText(self.tr("%1 is available.").replace("%1", answer.name))
-        text = self.tr(
-            "%1 is available. Register it for one year?\n\n"
-            "An unpaid invoice is created now with the registration price of this ending "
-            "plus VAT; the domain is registered once that invoice is paid."
-        ).replace("%1", answer.name)
+        if answer.price is not None and answer.currency:
+            text = (
+                self.tr(
+                    "%1 is available. Register it for one year for %2 plus VAT?\n\n"
+                    "An unpaid invoice is created now; the domain is registered once that "
+                    "invoice is paid."
+                )
+                .replace("%1", answer.name)
+                .replace("%2", formatting.money(answer.price, answer.currency))
+            )
+        else:  # a portal that does not say the price
+            text = self.tr(
+                "%1 is available. Register it for one year?\n\n"
+                "An unpaid invoice is created now with the registration price of this ending "
+                "plus VAT; the domain is registered once that invoice is paid."
+            ).replace("%1", answer.name)
         if dialogs.confirm(self, self.tr("Register a domain"), text, self.tr("Order")):
             self.order_status.setText(self.tr("Ordering…"))
             data.order_domain(answer.name, 1)

@@ -17,6 +17,7 @@ import ui.dashboard
 import ui.dialogs
 from app.dashboard import last_months, today
 from app.models import BillingCycle, Product
+from portal.billing import TLD_PRICES
 from portal.server import BackgroundPortal
 from portal.tables import DomainRow, InvoiceItemRow, InvoiceRow, ServiceRow
 from ui import formatting
@@ -122,7 +123,11 @@ def test_register_a_domain_checks_availability_and_creates_an_invoice(
     tab.register_button.click()
     desktop.wait_until(lambda: tab.order_status.text().startswith("Ordered."))
     idle(desktop)  # the dashboard and the lists reload with the new invoice
-    assert "nuevamarca-laura.com.ar is available. Register it for one year?" in asked[0]
+    year = money(TLD_PRICES["com.ar"]["ARS"], "ARS")
+    assert (
+        f"nuevamarca-laura.com.ar is available. Register it for one year for {year} plus VAT?"
+        in asked[0]
+    )
     with portal.app.state.database.sessions() as db:
         domain = db.scalar(select(DomainRow).where(DomainRow.name == "nuevamarca-laura.com.ar"))
         assert domain is not None and domain.client_id == 1
@@ -133,6 +138,7 @@ def test_register_a_domain_checks_availability_and_creates_an_invoice(
         assert item is not None
         invoice = db.get(InvoiceRow, item.invoice_id)
         assert invoice is not None and invoice.status == "Unpaid" and invoice.client_id == 1
+        assert item.amount == TLD_PRICES["com.ar"]["ARS"], "the price asked is the one invoiced"
     assert tab.order_status.text() == (
         f"Ordered. Invoice for {money(invoice.total, 'ARS')} created: pay it from the Invoices tab."
     )
