@@ -1029,6 +1029,14 @@
         <translation>%1 está disponible.</translation>
     </message>
     <message>
+        <source>%1 is available. Register it for one year for %2 plus VAT?
+
+An unpaid invoice is created now; the domain is registered once that invoice is paid.</source>
+        <translation>%1 está disponible. ¿Lo registrás por un año por %2 más IVA?
+
+Se genera ahora una factura impaga; el dominio se registra cuando esa factura esté paga.</translation>
+    </message>
+    <message>
         <source>%1 is available. Register it for one year?
 
 An unpaid invoice is created now with the registration price of this ending plus VAT; the domain is registered once that invoice is paid.</source>
