@@ -240,6 +240,10 @@ class QuotesAPI:
             idempotency_key=idempotency_key,
         )
 
+    async def decline(self, quote_id: int) -> QuoteDetail:
+        """The quote becomes Lost; it costs nothing and asking twice answers the same."""
+        return await self._t.request("POST", f"{self._base}/{quote_id}/decline", model=QuoteDetail)
+
 
 class TicketsAPI:
     def __init__(self, transport: Transport, account_id: int) -> None:

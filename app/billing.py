@@ -50,6 +50,9 @@ _REFUSALS = {
     "quote_expired": QT_TRANSLATE_NOOP(
         "Billing", "This quote is no longer valid. Ask for a new one in a ticket."
     ),
+    "quote_not_declinable": QT_TRANSLATE_NOOP(
+        "Billing", "This quote was already accepted or has been withdrawn."
+    ),
     "quote_not_acceptable": QT_TRANSLATE_NOOP(
         "Billing", "This quote was already accepted or has been withdrawn."
     ),
@@ -246,6 +249,8 @@ class Quotes(QObject):
     detail_failed = Signal(str)
     accepted = Signal(object, object)  # QuoteDetail, InvoiceDetail (the invoice it created)
     accept_failed = Signal(int, str)  # quote id, message
+    declined = Signal(object)  # QuoteDetail
+    decline_failed = Signal(int, str)  # quote id, message
 
     def __init__(self, session: AccountSession) -> None:
         super().__init__(session)
@@ -254,7 +259,23 @@ class Quotes(QObject):
         self._accept_keys: dict[int, str] = {}
 
     def accepting(self, quote_id: int) -> bool:
-        return self._session.runner.running(f"accept-{quote_id}")
+        return self._session.runner.running(f"accept-{quote_id}") or self._session.runner.running(
+            f"decline-{quote_id}"
+        )
+
+    def decline(self, quote: Quote) -> None:
+        def done(detail: QuoteDetail) -> None:
+            self.quotes = [detail if q.id == detail.id else q for q in self.quotes]
+            self.loaded.emit(self.quotes)
+            self.declined.emit(detail)
+            self.detail_loaded.emit(detail)
+
+        self._session.runner.run(
+            f"decline-{quote.id}",
+            self._session.client.quotes.decline(quote.id),
+            done,
+            lambda exc: self.decline_failed.emit(quote.id, explain(exc, CONTEXT, _REFUSALS)),
+        )
 
     def load(self) -> None:
         self._session.runner.run(

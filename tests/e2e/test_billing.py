@@ -19,7 +19,7 @@ import ui.dialogs
 from api_client import errors
 from app.models import Invoice
 from portal.server import BackgroundPortal
-from portal.tables import InvoiceRow, PaymentMethodRow, PaymentRow, QuoteRow
+from portal.tables import AuditRow, InvoiceRow, PaymentMethodRow, PaymentRow, QuoteRow
 from ui import formatting
 from ui.invoices import InvoicesTab
 from ui.quotes import QuotesTab
@@ -331,3 +331,35 @@ def test_accept_a_quote_creates_its_invoice(
             for r in range(invoices.model.rowCount())
         )
     )
+
+
+def test_decline_a_quote(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_quotes(desktop, qtbot, portal)
+    select_quote(desktop, tab, "P-1002")  # withdrawn: nothing to decline either
+    assert not tab.decline_button.isEnabled()
+    select_quote(desktop, tab, "P-1003")
+    assert tab.decline_button.isEnabled()
+    questions: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, _action: str) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(ui.dialogs, "confirm", confirm)
+    qtbot.mouseClick(tab.decline_button, Qt.MouseButton.LeftButton)
+    assert questions and questions[0].startswith("Decline quote P-1003")
+    desktop.wait_until(lambda: tab.status.text() == "Quote P-1003 declined.")
+    with portal.app.state.database.sessions() as db:
+        quote = db.scalar(select(QuoteRow).where(QuoteRow.number == "P-1003"))
+        assert quote is not None and quote.stage == "Lost" and quote.invoice_id is None
+        audit = db.scalar(select(AuditRow).where(AuditRow.action == "quote_declined"))
+        assert audit is not None and audit.detail == "P-1003" and audit.client_id == 1
+    status = next(
+        tab.proxy.index(r, 5).data()
+        for r in range(tab.proxy.rowCount())
+        if tab.proxy.index(r, 0).data() == "P-1003"
+    )
+    assert status == "Declined"
+    assert not tab.accept_button.isEnabled() and not tab.decline_button.isEnabled()
