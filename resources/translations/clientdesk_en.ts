@@ -2373,6 +2373,14 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Accept the selected quote</translation>
     </message>
     <message>
+        <source>&amp;Decline quote…</source>
+        <translation>&amp;Decline quote…</translation>
+    </message>
+    <message>
+        <source>Decline the selected quote</source>
+        <translation>Decline the selected quote</translation>
+    </message>
+    <message>
         <source>Loading quote %1…</source>
         <translation>Loading quote %1…</translation>
     </message>
@@ -2415,6 +2423,26 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Accept quote</source>
         <translation>Accept quote</translation>
+    </message>
+    <message>
+        <source>Decline quote %1 (%2)?
+
+It can no longer be accepted; ask for a new one in a ticket if you change your mind.</source>
+        <translation>Decline quote %1 (%2)?
+
+It can no longer be accepted; ask for a new one in a ticket if you change your mind.</translation>
+    </message>
+    <message>
+        <source>Decline quote</source>
+        <translation>Decline quote</translation>
+    </message>
+    <message>
+        <source>Declining quote %1…</source>
+        <translation>Declining quote %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1 declined.</source>
+        <translation>Quote %1 declined.</translation>
     </message>
     <message>
         <source>Accepting quote %1…</source>
@@ -4054,6 +4082,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Quote accepted</source>
         <translation>Quote accepted</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>Quote declined</translation>
     </message>
     <message>
         <source>Quote sent</source>

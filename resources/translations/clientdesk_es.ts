@@ -2373,6 +2373,14 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Aceptar el presupuesto elegido</translation>
     </message>
     <message>
+        <source>&amp;Decline quote…</source>
+        <translation>&amp;Rechazar presupuesto…</translation>
+    </message>
+    <message>
+        <source>Decline the selected quote</source>
+        <translation>Rechazar el presupuesto elegido</translation>
+    </message>
+    <message>
         <source>Loading quote %1…</source>
         <translation>Cargando el presupuesto %1…</translation>
     </message>
@@ -2415,6 +2423,26 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Accept quote</source>
         <translation>Aceptar presupuesto</translation>
+    </message>
+    <message>
+        <source>Decline quote %1 (%2)?
+
+It can no longer be accepted; ask for a new one in a ticket if you change your mind.</source>
+        <translation>¿Rechazás el presupuesto %1 (%2)?
+
+Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.</translation>
+    </message>
+    <message>
+        <source>Decline quote</source>
+        <translation>Rechazar presupuesto</translation>
+    </message>
+    <message>
+        <source>Declining quote %1…</source>
+        <translation>Rechazando el presupuesto %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1 declined.</source>
+        <translation>Presupuesto %1 rechazado.</translation>
     </message>
     <message>
         <source>Accepting quote %1…</source>
@@ -4054,6 +4082,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Quote accepted</source>
         <translation>Presupuesto aceptado</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>Presupuesto rechazado</translation>
     </message>
     <message>
         <source>Quote sent</source>
