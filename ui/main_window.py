@@ -3,6 +3,8 @@ account switcher and one tab per part of the account that this person may see.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -123,8 +125,14 @@ class MainWindow(QMainWindow):
             area.settings.get(settings.EMAIL),
             area.settings.get(settings.REMEMBER_ME),
         )
-        self.welcome.sign_in_requested.connect(area.sign_in)
-        self.welcome.demo_requested.connect(area.open_demo)
+        self.welcome.sign_in_requested.connect(self._sign_in_requested)
+        self.welcome.demo_requested.connect(self._demo_requested)
+        self.welcome.adding_cancelled.connect(self._end_adding)
+        # "Add another sign-in": the welcome screen over the open account, which is set aside
+        # (kept saved, its session open) only once the new sign-in starts
+        self.set_aside: Callable[[], None] | None = None
+        self._adding = False
+        self._setting_aside = False
         self.welcome.code_entered.connect(area.submit_code)
         self.welcome.code_cancelled.connect(area.cancel_code)
         area.stage_changed.connect(self._stage_changed)
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
         area.account_changed.connect(self.notifier.bind)
         self.dashboard_tab.navigate.connect(lambda where, i: show_area(self, self.tabs, where, i))
 
+        self.stack.currentChanged.connect(self._page_changed)
         self._restore_state()
         self._was_signed_in = False
         self._stage_changed(area.stage)
@@ -170,9 +179,58 @@ class MainWindow(QMainWindow):
         else:
             self.account_switcher.clear()
             self.person_label.clear()
-            if stage is Stage.WELCOME and self._was_signed_in:
+            if stage is Stage.WELCOME and self._was_signed_in and not self._setting_aside:
                 self.welcome.signed_out()  # a failed attempt keeps what was typed
         self._was_signed_in = signed_in
+
+    # ---- adding another sign-in -----------------------------------------------------------
+
+    def begin_adding_sign_in(self) -> None:
+        """The welcome screen to sign in to another portal or as another person; Cancel or Esc
+        goes back to the account, which stays open until the new sign-in starts."""
+        if self.area.stage is not Stage.SIGNED_IN:
+            return
+        self._adding = True
+        self.welcome.set_adding(True)
+        self.toolbar.hide()
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _end_adding(self) -> None:
+        if not self._adding:
+            return
+        self._adding = False
+        self.welcome.set_adding(False)
+        if self.area.stage is Stage.SIGNED_IN:
+            self.toolbar.show()
+            if self.stack.currentWidget() is self.welcome:
+                self.stack.setCurrentWidget(self.tabs)
+
+    def _page_changed(self, _index: int) -> None:
+        if self._adding and self.stack.currentWidget() is not self.welcome:
+            self._end_adding()  # another view was chosen (the views toolbar)
+
+    def _leave_for_another(self) -> None:
+        """The new sign-in starts: set the open one aside (it stays saved) first."""
+        if not self._adding:
+            return
+        self._adding = False
+        self.welcome.set_adding(False)
+        self._setting_aside = True
+        try:
+            if self.set_aside is not None:
+                self.set_aside()
+        finally:
+            self._setting_aside = False
+
+    def _sign_in_requested(
+        self, portal_url: str, email: str, password: str, remember: bool, code: str
+    ) -> None:
+        self._leave_for_another()
+        self.area.sign_in(portal_url, email, password, remember, code)
+
+    def _demo_requested(self) -> None:
+        self._leave_for_another()
+        self.area.open_demo()
 
     def _fill_switcher(self) -> None:
         connection = self.area.connection
@@ -197,6 +255,7 @@ class MainWindow(QMainWindow):
             tab.bind(None)  # type: ignore[attr-defined]
         self.tabs.clear()
         if session is None:
+            self.setWindowTitle("Clientdesk")  # not the account signed out of
             return
         index = self.account_switcher.findData(session.account_id)
         if index >= 0:

@@ -29,6 +29,7 @@ class WelcomePage(QWidget):
     demo_requested = Signal()
     code_entered = Signal(str)  # the two-factor code for the sign-in that asked for it
     code_cancelled = Signal()  # back from the code step: that sign-in is dropped
+    adding_cancelled = Signal()  # "Add another sign-in": back to the account still open
 
     def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,11 @@ class WelcomePage(QWidget):
         self.sign_in_button = QPushButton(self.tr("Sign in to a portal"), self.form_step)
         self.sign_in_button.setDefault(True)
         self.demo_button = QPushButton(self.tr("Open the demo portal"), self.form_step)
+        # shown only while adding another sign-in: the account is still open behind this screen
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.form_step)
+        self.cancel_button.setToolTip(self.tr("Back to the account that is open (Esc)"))
+        self.cancel_button.hide()
+        self._adding = False
         self.demo_button.setAccessibleDescription(
             self.tr("Starts a portal with sample data on this computer and signs in to it.")
         )
@@ -73,6 +79,7 @@ class WelcomePage(QWidget):
         form.addRow("", self.remember)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         separator = QFrame(self.form_step)
         separator.setFrameShape(QFrame.Shape.HLine)
@@ -128,6 +135,10 @@ class WelcomePage(QWidget):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self._back)
 
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form_step)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(self._cancel_adding)
+
         self.steps = QStackedWidget(self)
         self.steps.addWidget(self.form_step)
         self.steps.addWidget(self.code_step)
@@ -169,11 +180,30 @@ class WelcomePage(QWidget):
         self.code_button.clicked.connect(self._submit_code)
         self.back_button.clicked.connect(self._back)
         self.demo_button.clicked.connect(self._demo)
+        self.cancel_button.clicked.connect(self._cancel_adding)
 
     def fill(self, portal_url: str, email: str, remember: bool) -> None:
         self.portal_url.setText(portal_url)
         self.email.setText(email)
         self.remember.setChecked(remember)
+
+    def set_adding(self, adding: bool) -> None:
+        """Adding another sign-in while one is open: offer Cancel (and Esc) back to it."""
+        self._adding = adding
+        self.cancel_button.setVisible(adding)
+        if adding:
+            self.password.clear()
+            self._show_code(False)
+            self.notice.clear()
+            self.set_busy(False)
+            self.portal_url.setFocus()
+
+    def adding(self) -> bool:
+        return self._adding
+
+    def _cancel_adding(self) -> None:
+        if self._adding and self.sign_in_button.isEnabled():
+            self.adding_cancelled.emit()
 
     def asking_code(self) -> bool:
         return self.steps.currentWidget() is self.code_step
@@ -230,6 +260,7 @@ class WelcomePage(QWidget):
             self.code,
             self.code_button,
             self.back_button,
+            self.cancel_button,
         ):
             widget.setEnabled(not busy)
         if busy:
