@@ -3807,6 +3807,14 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
         <translation>Remember me on this computer</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back to the account that is open (Esc)</source>
+        <translation>Back to the account that is open (Esc)</translation>
+    </message>
+    <message>
         <source>Two-factor sign-in</source>
         <translation>Two-factor sign-in</translation>
     </message>

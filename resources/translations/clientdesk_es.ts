@@ -3807,6 +3807,14 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <translation>Recordarme en esta computadora</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Back to the account that is open (Esc)</source>
+        <translation>Volver a la cuenta abierta (Esc)</translation>
+    </message>
+    <message>
         <source>Two-factor sign-in</source>
         <translation>Verificación en dos pasos</translation>
     </message>
