@@ -2213,10 +2213,6 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <source>Card %1 added.</source>
         <translation>Card %1 added.</translation>
     </message>
-    <message>
-        <source>For your safety the number was cleared: type it again.</source>
-        <translation>For your safety the number was cleared: type it again.</translation>
-    </message>
 </context>
 <context>
     <name>Portfolio</name>

@@ -2213,10 +2213,6 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <source>Card %1 added.</source>
         <translation>Tarjeta %1 agregada.</translation>
     </message>
-    <message>
-        <source>For your safety the number was cleared: type it again.</source>
-        <translation>Por tu seguridad borramos el número: ingresalo de nuevo.</translation>
-    </message>
 </context>
 <context>
     <name>Portfolio</name>
