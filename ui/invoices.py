@@ -224,6 +224,11 @@ class InvoicesTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.model.dataChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # the export follows the rows shown (a page arriving, a filter), not the selection
+        self.proxy.rowsInserted.connect(self._update_actions)
+        self.proxy.rowsRemoved.connect(self._update_actions)
+        self.proxy.modelReset.connect(self._update_actions)
+        self.proxy.layoutChanged.connect(self._update_actions)
         self.pay_button.clicked.connect(self._pay)
         self.pdf_button.clicked.connect(self._save_pdf)
         self.csv_button.clicked.connect(self._export_csv)
@@ -366,7 +371,13 @@ class InvoicesTab(QWidget):
         )
         self.pay_button.setEnabled(payable(invoice) and not busy)
         self.pdf_button.setEnabled(invoice is not None)
-        self.csv_button.setEnabled(self._session is not None and self.proxy.rowCount() > 0)
+        shown = self._session is not None and self.proxy.rowCount() > 0
+        self.csv_button.setEnabled(shown)
+        self.csv_button.setToolTip(
+            self.tr("Exports the invoices shown, as filtered (no selection needed).")
+            if shown
+            else self.tr("No invoices are shown: change the filters to export some.")
+        )
 
     def _show_detail(self, detail: InvoiceDetail) -> None:
         def money(value: Decimal) -> str:

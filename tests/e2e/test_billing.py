@@ -241,6 +241,8 @@ def test_export_the_invoices_shown_to_csv(
     tmp_path: Path,
 ) -> None:
     tab = open_invoices(desktop, qtbot, portal)
+    assert not tab.table.selectionModel().hasSelection()
+    assert tab.csv_button.isEnabled(), "the list shown is exported: no selection needed"
     choose_status(desktop, tab, "Paid")
     shown = tab.proxy.invoices()
     since = shown[len(shown) // 2].issued_on
