@@ -1705,6 +1705,14 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>%1 of %2 loaded invoices in these dates</translation>
     </message>
     <message>
+        <source>Exports the invoices shown, as filtered (no selection needed).</source>
+        <translation>Exports the invoices shown, as filtered (no selection needed).</translation>
+    </message>
+    <message>
+        <source>No invoices are shown: change the filters to export some.</source>
+        <translation>No invoices are shown: change the filters to export some.</translation>
+    </message>
+    <message>
         <source>Loading your saved cards…</source>
         <translation>Loading your saved cards…</translation>
     </message>

@@ -1705,6 +1705,14 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <translation>%1 de %2 facturas cargadas en estas fechas</translation>
     </message>
     <message>
+        <source>Exports the invoices shown, as filtered (no selection needed).</source>
+        <translation>Exporta las facturas que se muestran, con los filtros aplicados (no hace falta elegir ninguna).</translation>
+    </message>
+    <message>
+        <source>No invoices are shown: change the filters to export some.</source>
+        <translation>No se muestra ninguna factura: cambiá los filtros para exportar alguna.</translation>
+    </message>
+    <message>
         <source>Loading your saved cards…</source>
         <translation>Cargando tus tarjetas guardadas…</translation>
     </message>
