@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 
 def squashed_line_edits(root: QWidget) -> list[str]:
@@ -51,3 +58,22 @@ def each_view(widget: QWidget, settle: Callable[[], None], path: str = "") -> It
             settle()
             page = tabs.widget(index)
             yield from each_view(page, settle, f"{path}/{tabs.tabText(index).replace('&', '')}")
+
+
+def blank_lists(root: QWidget) -> list[str]:
+    """The shown lists under ``root`` with no row and nothing saying so (an empty list must say
+    why it is empty, or that it is loading)."""
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if isinstance(view, QHeaderView) or not view.isVisible() or model is None:
+            continue
+        if model.rowCount() > 0:
+            continue
+        said = any(
+            label.isVisible() and label.text().strip()
+            for label in view.viewport().findChildren(QLabel, "empty_state")
+        )
+        if not said:
+            found.append(view.objectName() or view.accessibleName() or type(view).__name__)
+    return found

@@ -12,6 +12,7 @@ from app.session import AccountSession
 
 from . import formatting
 from .account_common import table, when
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
 
@@ -32,6 +33,7 @@ class AuditTab(QWidget):
         self._audit: Audit | None = None
         self.model: PagedTableModel[AuditEntry] = PagedTableModel(CONTEXT, COLUMNS, self)
         self.table = table(self, "audit_table", self.model)
+        self.empty_state = empty_state(self.table, self.tr("Nothing recorded yet."))
         self.table.setAccessibleName(self.tr("Audit log"))
         self.notice = Notice(self)
         self.loaded = QLabel(self)

@@ -30,6 +30,7 @@ from app.models import EmailCategory, EmailMessage, EmailSummary
 from app.session import AccountSession
 
 from . import formatting
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
 
@@ -92,6 +93,7 @@ class EmailsTab(QWidget):
         self.table.setObjectName("emails_table")
         self.table.setAccessibleName(self.tr("E-mails received"))
         self.table.setModel(self.model)
+        self.empty_state = empty_state(self.table, self.tr("No e-mails sent to this account yet."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -52,6 +52,7 @@ from app.payment_methods import PaymentMethods
 from app.session import AccountSession
 
 from . import dialogs, formatting
+from .empty_state import empty_state
 from .notice import Notice
 from .payment_methods import card_label
 from .table_models import ROW_ROLE, Column, PagedTableModel
@@ -161,6 +162,9 @@ class InvoicesTab(QWidget):
         self.table.setObjectName("invoices_table")
         self.table.setAccessibleName(self.tr("Invoices"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(
+            self.table, self.tr("No invoices to show with these filters.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -40,6 +40,7 @@ from app.payment_methods import (
 from app.session import AccountSession
 
 from . import dialogs
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -117,6 +118,7 @@ class PaymentMethodsTab(QWidget):
         self.table.setObjectName("cards_table")
         self.table.setAccessibleName(self.tr("Saved cards"))
         self.table.setModel(self.model)
+        self.empty_state = empty_state(self.table, self.tr("No saved cards yet."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -36,6 +36,7 @@ from app.models import InvoiceDetail, Quote, QuoteDetail, QuoteStage
 from app.session import AccountSession
 
 from . import dialogs, formatting
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import SORT_ROLE, Column, ListTableModel
 
@@ -99,6 +100,9 @@ class QuotesTab(QWidget):
         self.table.setObjectName("quotes_table")
         self.table.setAccessibleName(self.tr("Quotes"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(
+            self.table, self.tr("No quotes yet: when we send you one, it shows here.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -31,6 +31,7 @@ from app.services import ServiceActions
 from app.session import AccountSession
 
 from . import formatting
+from .empty_state import empty_state
 from .notice import Notice
 from .service_dialogs import CancelDialog, OwnerChangeDialog, UpgradeDialog, cancellation_text
 from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel
@@ -107,6 +108,7 @@ class ServicesTab(QWidget):
         self.table.setObjectName("services_table")
         self.table.setAccessibleName(self.tr("Services"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(self.table, self.tr("No services to show."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -30,6 +30,7 @@ from app.tickets import Tickets
 
 from . import dialogs, formatting
 from .attachments import DropArea
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import SORT_ROLE, Column, ListTableModel
 
@@ -128,6 +129,7 @@ class TicketsView(DropArea):
         self.table.setObjectName("tickets_table")
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(self.table, self.tr("No tickets to show."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,11 +7,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from portal.server import BackgroundPortal
-from tests.widget_checks import each_view, squashed_line_edits
+from tests.widget_checks import blank_lists, each_view, squashed_line_edits
 
 from .account_helpers import act
 from .conftest import Desktop
 from .test_client_area import sign_in
+from .test_support import idle
 
 SIZES = [(1100, 720), (800, 560)]
 
@@ -44,3 +45,24 @@ def test_no_line_edit_of_any_view_is_squashed(
             squashed[view] = found
     assert "/Account/Security" in views and "/Invoices" in views, views
     assert squashed == {}
+
+
+def test_an_empty_list_says_so(desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal) -> None:
+    """Every list of every view, once its answer is in, either has rows or says why it has none."""
+    from portal.tables import ContactRow, QuoteRow
+
+    with portal.app.state.database.sessions() as db:  # an account with no contacts nor quotes
+        for row in db.query(ContactRow).filter(ContactRow.client_id == 1):
+            db.delete(row)
+        for quote in db.query(QuoteRow).filter(QuoteRow.client_id == 1):
+            db.delete(quote)
+        db.commit()
+    sign_in(desktop, qtbot, portal.url)
+    blank: dict[str, list[str]] = {}
+    for view in each_view(desktop.window, lambda: idle(desktop)):
+        found = blank_lists(desktop.window)
+        if found:
+            blank[view] = found
+    assert blank == {}
+    quotes = desktop.window.quotes_tab
+    assert quotes.model.rowCount() == 0 and quotes.empty_state.label.text().startswith("No quotes")

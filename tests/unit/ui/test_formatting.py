@@ -53,21 +53,6 @@ def test_missing_date_reads_as_a_dash(qapp: object) -> None:
     assert formatting.date(None) == "—"
 
 
-@pytest.fixture
-def in_spanish(qapp: object) -> object:
-    """The app as a person in Argentina runs it: Spanish translations and the es_AR locale."""
-    from PySide6.QtCore import QCoreApplication
-
-    from app.i18n import install_translators
-
-    previous = QLocale()
-    translators = install_translators(QCoreApplication.instance(), "es")  # type: ignore[arg-type]
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(previous)
-
-
 def test_amounts_dates_and_times_in_argentina(in_spanish: object) -> None:
     assert formatting.amount(Decimal("54450")) == "54.450,00"
     assert formatting.amount(Decimal("400000"), 0) == "400.000"
