@@ -217,6 +217,10 @@
         <translation>The newest first. WhatsApp tells us when a message reaches the phone and when it is read.</translation>
     </message>
     <message>
+        <source>No alerts sent yet.</source>
+        <translation>No alerts sent yet.</translation>
+    </message>
+    <message>
         <source>&amp;Save alerts</source>
         <translation>&amp;Save alerts</translation>
     </message>
@@ -442,6 +446,10 @@
         <translation>Attached files</translation>
     </message>
     <message>
+        <source>No files attached.</source>
+        <translation>No files attached.</translation>
+    </message>
+    <message>
         <source>A&amp;ttach files…</source>
         <translation>A&amp;ttach files…</translation>
     </message>
@@ -487,6 +495,10 @@
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -886,6 +898,10 @@
         <translation>Secondary contacts help you run the account: choose which e-mails each one receives, for example the invoices or the support tickets.</translation>
     </message>
     <message>
+        <source>No secondary contacts yet.</source>
+        <translation>No secondary contacts yet.</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1245,6 +1261,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Domains</translation>
     </message>
     <message>
+        <source>No domains to show.</source>
+        <translation>No domains to show.</translation>
+    </message>
+    <message>
         <source>Renew &amp;automatically</source>
         <translation>Renew &amp;automatically</translation>
     </message>
@@ -1252,9 +1272,19 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <source>Renew automatically</source>
         <translation>Renew automatically</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> year(s)</source>
-        <translation> year(s)</translation>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <translation>
+            <numerusform>Renew %1 for %n year? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</numerusform>
+            <numerusform>Renew %1 for %n years? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Years to renew</source>
@@ -1331,10 +1361,6 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>%1 will not be renewed: it expires on %2.</source>
         <translation>%1 will not be renewed: it expires on %2.</translation>
-    </message>
-    <message>
-        <source>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
-        <translation>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</translation>
     </message>
     <message>
         <source>Renew domain</source>
@@ -1414,6 +1440,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>E-mails received</source>
         <translation>E-mails received</translation>
+    </message>
+    <message>
+        <source>No e-mails sent to this account yet.</source>
+        <translation>No e-mails sent to this account yet.</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1651,6 +1681,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>Invoices</source>
         <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>No invoices to show with these filters.</source>
+        <translation>No invoices to show with these filters.</translation>
     </message>
     <message>
         <source>Invoice detail</source>
@@ -2098,6 +2132,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Saved cards</translation>
     </message>
     <message>
+        <source>No saved cards yet.</source>
+        <translation>No saved cards yet.</translation>
+    </message>
+    <message>
         <source>Make &amp;default</source>
         <translation>Make &amp;default</translation>
     </message>
@@ -2359,6 +2397,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>Quotes</source>
         <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>No quotes yet: when we send you one, it shows here.</source>
+        <translation>No quotes yet: when we send you one, it shows here.</translation>
     </message>
     <message>
         <source>Quote detail</source>
@@ -2958,6 +3000,10 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
         <translation>Services</translation>
     </message>
     <message>
+        <source>No services to show.</source>
+        <translation>No services to show.</translation>
+    </message>
+    <message>
         <source>Service detail</source>
         <translation>Service detail</translation>
     </message>
@@ -3411,6 +3457,10 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
         <translation>Tickets</translation>
     </message>
     <message>
+        <source>No tickets to show.</source>
+        <translation>No tickets to show.</translation>
+    </message>
+    <message>
         <source>Ticket thread</source>
         <translation>Ticket thread</translation>
     </message>
@@ -3686,6 +3736,10 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
     <message>
         <source>People with access</source>
         <translation>People with access</translation>
+    </message>
+    <message>
+        <source>No invitations waiting.</source>
+        <translation>No invitations waiting.</translation>
     </message>
     <message>
         <source>Pending invitations</source>

@@ -217,6 +217,10 @@
         <translation>Las más recientes primero. WhatsApp nos avisa cuando un mensaje llega al teléfono y cuando se lee.</translation>
     </message>
     <message>
+        <source>No alerts sent yet.</source>
+        <translation>Todavía no se envió ninguna alerta.</translation>
+    </message>
+    <message>
         <source>&amp;Save alerts</source>
         <translation>&amp;Guardar alertas</translation>
     </message>
@@ -442,6 +446,10 @@
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
+        <source>No files attached.</source>
+        <translation>No adjuntaste archivos.</translation>
+    </message>
+    <message>
         <source>A&amp;ttach files…</source>
         <translation>&amp;Adjuntar archivos…</translation>
     </message>
@@ -487,6 +495,10 @@
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Todavía no hay nada registrado.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -886,6 +898,10 @@
         <translation>Los contactos secundarios te ayudan a administrar la cuenta: elegí qué e-mails recibe cada uno, por ejemplo las facturas o los tickets de soporte.</translation>
     </message>
     <message>
+        <source>No secondary contacts yet.</source>
+        <translation>Todavía no hay contactos secundarios.</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1245,6 +1261,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <translation>Dominios</translation>
     </message>
     <message>
+        <source>No domains to show.</source>
+        <translation>No hay dominios para mostrar.</translation>
+    </message>
+    <message>
         <source>Renew &amp;automatically</source>
         <translation>Renovar &amp;automáticamente</translation>
     </message>
@@ -1252,9 +1272,19 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <source>Renew automatically</source>
         <translation>Renovar automáticamente</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> year(s)</source>
-        <translation> año(s)</translation>
+        <translation>
+            <numerusform> año</numerusform>
+            <numerusform> años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <translation>
+            <numerusform>¿Renovar %1 por %n año? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</numerusform>
+            <numerusform>¿Renovar %1 por %n años? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Years to renew</source>
@@ -1331,10 +1361,6 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>%1 will not be renewed: it expires on %2.</source>
         <translation>%1 no se renovará: vence el %2.</translation>
-    </message>
-    <message>
-        <source>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
-        <translation>¿Renovar %1 por %2 año(s)? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</translation>
     </message>
     <message>
         <source>Renew domain</source>
@@ -1414,6 +1440,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>E-mails received</source>
         <translation>E-mails recibidos</translation>
+    </message>
+    <message>
+        <source>No e-mails sent to this account yet.</source>
+        <translation>Todavía no se envió ningún e-mail a esta cuenta.</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1651,6 +1681,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>Invoices</source>
         <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>No invoices to show with these filters.</source>
+        <translation>No hay facturas para mostrar con estos filtros.</translation>
     </message>
     <message>
         <source>Invoice detail</source>
@@ -2098,6 +2132,10 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Tarjetas guardadas</translation>
     </message>
     <message>
+        <source>No saved cards yet.</source>
+        <translation>Todavía no hay tarjetas guardadas.</translation>
+    </message>
+    <message>
         <source>Make &amp;default</source>
         <translation>Hacer &amp;predeterminada</translation>
     </message>
@@ -2359,6 +2397,10 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <message>
         <source>Quotes</source>
         <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>No quotes yet: when we send you one, it shows here.</source>
+        <translation>Todavía no hay presupuestos: cuando te enviemos uno, aparece acá.</translation>
     </message>
     <message>
         <source>Quote detail</source>
@@ -2958,6 +3000,10 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <translation>Servicios</translation>
     </message>
     <message>
+        <source>No services to show.</source>
+        <translation>No hay servicios para mostrar.</translation>
+    </message>
+    <message>
         <source>Service detail</source>
         <translation>Detalle del servicio</translation>
     </message>
@@ -3411,6 +3457,10 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <translation>Tickets</translation>
     </message>
     <message>
+        <source>No tickets to show.</source>
+        <translation>No hay tickets para mostrar.</translation>
+    </message>
+    <message>
         <source>Ticket thread</source>
         <translation>Conversación del ticket</translation>
     </message>
@@ -3686,6 +3736,10 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
     <message>
         <source>People with access</source>
         <translation>Personas con acceso</translation>
+    </message>
+    <message>
+        <source>No invitations waiting.</source>
+        <translation>No hay invitaciones pendientes.</translation>
     </message>
     <message>
         <source>Pending invitations</source>
