@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,7 @@ from app.models import (
 )
 from app.session import AccountSession
 
-from . import dialogs, formatting
+from . import dialogs, formatting, theme
 from .notice import Notice
 from .table_models import ROW_ROLE, Column, ListTableModel
 
@@ -200,6 +200,7 @@ class DashboardTab(QWidget):
         self.chart.setTitle(self.tr("Spending by month (paid invoices)"))
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        theme.chart_theme(self.chart)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setAccessibleName(self.tr("Spending by month"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -222,6 +223,11 @@ class DashboardTab(QWidget):
         self.attention.clicked.connect(self._open_attention)
 
     # ---- binding --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            theme.chart_theme(self.chart, self.palette())  # dark or light with the window
 
     def bind(self, session: AccountSession | None) -> None:
         if self._data is not None:
@@ -324,6 +330,7 @@ class DashboardTab(QWidget):
         series.attachAxis(x)
         self.chart.addAxis(self._amount_axis(months, currency), Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(self.chart.axes(Qt.Orientation.Vertical)[0])
+        theme.chart_theme(self.chart)
 
     @staticmethod
     def _amount_axis(months: list[MonthSpending], currency: str) -> QCategoryAxis:

@@ -6,15 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -25,6 +27,7 @@ from app.models import Permission
 from app.session import AccountSession
 from app.settings import UiState
 
+from . import theme
 from .account_area import AccountArea
 from .account_details import AccountDetailsTab
 from .dashboard import DashboardTab
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         self.dashboard_tab.navigate.connect(lambda where, i: show_area(self, self.tabs, where, i))
 
         self.stack.currentChanged.connect(self._page_changed)
+        self._theme_menu()
         self._restore_state()
         self._was_signed_in = False
         self._stage_changed(area.stage)
@@ -182,6 +186,41 @@ class MainWindow(QMainWindow):
             if stage is Stage.WELCOME and self._was_signed_in and not self._setting_aside:
                 self.welcome.signed_out()  # a failed attempt keeps what was typed
         self._was_signed_in = signed_in
+
+    # ---- theme ----------------------------------------------------------------------------
+
+    def _theme_menu(self) -> None:
+        """System, light or dark, always at hand in the status bar (also on the welcome
+        screen); the choice is kept and applied at once to every widget and the chart."""
+        self.theme_button = QToolButton(self)
+        self.theme_button.setObjectName("theme_button")
+        self.theme_button.setText(self.tr("Theme"))
+        self.theme_button.setToolTip(self.tr("Light or dark, or as the system"))
+        self.theme_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.theme_button.setAutoRaise(True)
+        menu = QMenu(self.theme_button)
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice, title in (
+            (theme.SYSTEM, self.tr("As the &system")),
+            (theme.LIGHT, self.tr("&Light")),
+            (theme.DARK, self.tr("&Dark")),
+        ):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
+            self.theme_actions[choice] = action
+        self.theme_button.setMenu(menu)
+        self.statusBar().addPermanentWidget(self.theme_button)
+        chosen = self.area.settings.get(settings.THEME)
+        self.set_theme(chosen if chosen in settings.THEMES else theme.SYSTEM)
+
+    def set_theme(self, choice: str) -> None:
+        self.area.settings.set(settings.THEME, choice)
+        self.theme_actions[choice].setChecked(True)
+        theme.apply(choice)
 
     # ---- adding another sign-in -----------------------------------------------------------
 
