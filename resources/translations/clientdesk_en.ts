@@ -1921,6 +1921,26 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>&amp;Find</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Light or dark, or as the system</source>
+        <translation>Light or dark, or as the system</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>As the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
         <source>%1 (demo portal)</source>
         <translation>%1 (demo portal)</translation>
     </message>
@@ -4670,6 +4690,10 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
     <message>
         <source>Last account</source>
         <translation>Last account</translation>
+    </message>
+    <message>
+        <source>Theme (system, light or dark)</source>
+        <translation>Theme (system, light or dark)</translation>
     </message>
 </context>
 <context>

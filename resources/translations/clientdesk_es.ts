@@ -1921,6 +1921,26 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light or dark, or as the system</source>
+        <translation>Claro u oscuro, o como el sistema</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
         <source>%1 (demo portal)</source>
         <translation>%1 (portal de demostración)</translation>
     </message>
@@ -4670,6 +4690,10 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
     <message>
         <source>Last account</source>
         <translation>Última cuenta</translation>
+    </message>
+    <message>
+        <source>Theme (system, light or dark)</source>
+        <translation>Tema (sistema, claro u oscuro)</translation>
     </message>
 </context>
 <context>
