@@ -3029,7 +3029,7 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
     </message>
     <message>
         <source>&amp;Upgrade/Downgrade…</source>
-        <translation>&amp;Upgrade/Downgrade…</translation>
+        <translation>Cambiar de &amp;plan…</translation>
     </message>
     <message>
         <source>Request cance&amp;llation…</source>
@@ -3576,7 +3576,7 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
     </message>
     <message>
         <source>Upgrade/Downgrade</source>
-        <translation>Upgrade/Downgrade</translation>
+        <translation>Cambiar de plan</translation>
     </message>
     <message>
         <source>Plans you can move to</source>
