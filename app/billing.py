@@ -128,7 +128,7 @@ def invoices_csv(rows: Sequence[Invoice]) -> str:
                 formatting.date(invoice.issued_on),
                 formatting.date(invoice.due_on),
                 formatting.date(invoice.paid_on) if invoice.paid_on else "",
-                formatting.status(invoice.status),
+                formatting.invoice_status(invoice.status),
                 yes if invoice.overdue else no,
                 formatting.amount(invoice.total, grouped=False),
                 formatting.amount(invoice.balance, grouped=False),

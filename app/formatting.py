@@ -138,6 +138,19 @@ def status(value: str) -> str:
     return QCoreApplication.translate("status", source)
 
 
+# An invoice is cancelled in the feminine ("Anulada", beside "Pagada"); a service in the masculine.
+_INVOICE_CANCELLED = QT_TRANSLATE_NOOP("invoice status", "Cancelled")
+
+
+def invoice_status(value: str, overdue: bool = False) -> str:
+    """An invoice's status as a person reads it: Overdue when unpaid past its due date."""
+    if overdue:
+        return status("Overdue")
+    if value == InvoiceStatus.CANCELLED:
+        return QCoreApplication.translate("invoice status", _INVOICE_CANCELLED)
+    return status(value)
+
+
 def cycle(value: BillingCycle) -> str:
     return QCoreApplication.translate("cycle", _CYCLE.get(value, value))
 

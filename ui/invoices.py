@@ -62,7 +62,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _status(invoice: Invoice) -> str:
-    return formatting.status("Overdue" if invoice.overdue else invoice.status)
+    return formatting.invoice_status(invoice.status, invoice.overdue)
 
 
 COLUMNS: list[Column[Invoice]] = [

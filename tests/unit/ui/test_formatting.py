@@ -158,3 +158,12 @@ def test_invoices_csv_in_spanish(in_spanish: object) -> None:
         "54450,00",
         "ARS",
     ]
+
+
+def test_a_cancelled_invoice_reads_feminine_beside_paid(in_spanish: object) -> None:
+    from app.models import InvoiceStatus, ServiceStatus
+
+    assert formatting.invoice_status(InvoiceStatus.PAID) == "Pagada"
+    assert formatting.invoice_status(InvoiceStatus.CANCELLED) == "Anulada"
+    assert formatting.invoice_status(InvoiceStatus.UNPAID, overdue=True) == "Vencida"
+    assert formatting.status(ServiceStatus.CANCELLED) == "Cancelado", "a service stays masculine"
