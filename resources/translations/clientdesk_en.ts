@@ -4512,6 +4512,13 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
     </message>
 </context>
 <context>
+    <name>invoice status</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>notifications</name>
     <message>
         <source>Welcome to your client area</source>

@@ -1652,7 +1652,7 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Cancelada</translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -4509,6 +4509,13 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>invoice status</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
     </message>
 </context>
 <context>
