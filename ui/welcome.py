@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -139,9 +138,8 @@ class WelcomePage(QWidget):
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self._cancel_adding)
 
-        self.steps = QStackedWidget(self)
-        self.steps.addWidget(self.form_step)
-        self.steps.addWidget(self.code_step)
+        # one step shown at a time; a hidden one takes no room (a stack would keep the tallest's)
+        self.code_step.hide()
 
         self.progress = QLabel(self.tr("Signing in…"), self)
         self.progress.hide()
@@ -158,7 +156,8 @@ class WelcomePage(QWidget):
         column.addLayout(header)
         column.addWidget(intro)
         column.addSpacing(12)
-        column.addWidget(self.steps)
+        column.addWidget(self.form_step)
+        column.addWidget(self.code_step)
         column.addWidget(self.progress)
         column.addWidget(self.notice)
 
@@ -206,7 +205,7 @@ class WelcomePage(QWidget):
             self.adding_cancelled.emit()
 
     def asking_code(self) -> bool:
-        return self.steps.currentWidget() is self.code_step
+        return not self.code_step.isHidden()
 
     def _sign_in(self) -> None:
         missing = [
@@ -275,14 +274,16 @@ class WelcomePage(QWidget):
         """Two-factor sign-in: the code step (whichever sign-in asked) and what to type."""
         self.set_busy(False)
         self._show_code(True)
-        self.code_hint.setText(text)
+        if not wrong or not self.code_hint.text():
+            self.code_hint.setText(text)  # a wrong code keeps the instruction; the notice says why
         if wrong:
             self.notice.show_error(text)
             self.code.selectAll()
         self.code.setFocus()
 
     def _show_code(self, shown: bool) -> None:
-        self.steps.setCurrentWidget(self.code_step if shown else self.form_step)
+        self.form_step.setVisible(not shown)
+        self.code_step.setVisible(shown)
         if not shown:
             self.code.clear()
             self.code_hint.clear()
