@@ -240,6 +240,10 @@ class QuotesAPI:
             idempotency_key=idempotency_key,
         )
 
+    async def decline(self, quote_id: int) -> QuoteDetail:
+        """The quote becomes Lost; it costs nothing and asking twice answers the same."""
+        return await self._t.request("POST", f"{self._base}/{quote_id}/decline", model=QuoteDetail)
+
 
 class TicketsAPI:
     def __init__(self, transport: Transport, account_id: int) -> None:
@@ -365,11 +369,14 @@ class PublicAPI:
             "GET", "/catalog", params={"currency": currency}, model=list[Product], auth=False
         )
 
-    async def domain_availability(self, name: str) -> DomainAvailability:
+    async def domain_availability(
+        self, name: str, currency: str | None = None
+    ) -> DomainAvailability:
+        """Whether ``name`` can be registered, with a year's price in ``currency`` if given."""
         return await self._t.request(
             "GET",
             "/domains/availability",
-            params={"name": name},
+            params={"name": name, "currency": currency},
             model=DomainAvailability,
             auth=False,
         )

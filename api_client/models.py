@@ -677,6 +677,10 @@ class DomainAvailability(WireModel):
     name: str
     available: bool
     reason: str | None = Field(default=None, description="taken or reserved when not available")
+    price: Decimal | None = Field(
+        default=None, description="One year's registration, before VAT, in ``currency``"
+    )
+    currency: str | None = None
 
 
 class OrderCreate(RequestModel):

@@ -48,6 +48,7 @@ ACTION_NAMES = {
     "invoice_paid": QT_TRANSLATE_NOOP("audit", "Invoice paid"),
     "password_changed": QT_TRANSLATE_NOOP("audit", "Password changed"),
     "quote_accepted": QT_TRANSLATE_NOOP("audit", "Quote accepted"),
+    "quote_declined": QT_TRANSLATE_NOOP("audit", "Quote declined"),
     "quote_delivered": QT_TRANSLATE_NOOP("audit", "Quote sent"),
     "service_cancelled": QT_TRANSLATE_NOOP("audit", "Service cancelled"),
     "service_reactivated": QT_TRANSLATE_NOOP("audit", "Service reactivated"),

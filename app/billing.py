@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from api_client import errors
 from api_client.models import (
@@ -29,6 +29,7 @@ from api_client.models import (
     QuoteDetail,
 )
 
+from . import formatting
 from .errors import describe, describe_field_error
 from .i18n import QT_TRANSLATE_NOOP
 from .idempotency import keeps_key
@@ -49,6 +50,9 @@ _REFUSALS = {
     "quote_expired": QT_TRANSLATE_NOOP(
         "Billing", "This quote is no longer valid. Ask for a new one in a ticket."
     ),
+    "quote_not_declinable": QT_TRANSLATE_NOOP(
+        "Billing", "This quote was already accepted or has been withdrawn."
+    ),
     "quote_not_acceptable": QT_TRANSLATE_NOOP(
         "Billing", "This quote was already accepted or has been withdrawn."
     ),
@@ -62,17 +66,19 @@ _FIELD_TYPES = {
     ),
 }
 
-# The CSV export: one line per invoice, amounts as plain decimals with their currency.
+# The CSV export: one line per invoice, in the user's language and format (a spreadsheet opens it
+# as the person reads the list): translated headers and statuses, the user's dates, amounts with
+# the user's decimal mark and no grouping, and ";" between fields where the decimal mark is ",".
 CSV_HEADER = (
-    "number",
-    "issued_on",
-    "due_on",
-    "paid_on",
-    "status",
-    "overdue",
-    "total",
-    "balance",
-    "currency",
+    QT_TRANSLATE_NOOP("Billing", "Number"),
+    QT_TRANSLATE_NOOP("Billing", "Issued on"),
+    QT_TRANSLATE_NOOP("Billing", "Due on"),
+    QT_TRANSLATE_NOOP("Billing", "Paid on"),
+    QT_TRANSLATE_NOOP("Billing", "Status"),
+    QT_TRANSLATE_NOOP("Billing", "Overdue"),
+    QT_TRANSLATE_NOOP("Billing", "Total"),
+    QT_TRANSLATE_NOOP("Billing", "Balance"),
+    QT_TRANSLATE_NOOP("Billing", "Currency"),
 )
 
 
@@ -106,24 +112,30 @@ def explain_fields(exc: BaseException, context: str, types: Mapping[str, str]) -
 
 
 def invoices_csv(rows: Sequence[Invoice]) -> str:
+    """The invoices as CSV text, starting with a byte-order mark (spreadsheets then read UTF-8)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
+    delimiter = ";" if QLocale().decimalPoint() == "," else ","
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([QCoreApplication.translate("Billing", name) for name in CSV_HEADER])
+    yes, no = (
+        QCoreApplication.translate("Billing", "yes"),
+        QCoreApplication.translate("Billing", "no"),
+    )
     for invoice in rows:
         writer.writerow(
             (
                 invoice.number,
-                invoice.issued_on.isoformat(),
-                invoice.due_on.isoformat(),
-                invoice.paid_on.isoformat() if invoice.paid_on else "",
-                invoice.status.value,
-                "yes" if invoice.overdue else "no",
-                f"{invoice.total:.2f}",
-                f"{invoice.balance:.2f}",
+                formatting.date(invoice.issued_on),
+                formatting.date(invoice.due_on),
+                formatting.date(invoice.paid_on) if invoice.paid_on else "",
+                formatting.invoice_status(invoice.status),
+                yes if invoice.overdue else no,
+                formatting.amount(invoice.total, grouped=False),
+                formatting.amount(invoice.balance, grouped=False),
                 invoice.currency,
             )
         )
-    return out.getvalue()
+    return "\ufeff" + out.getvalue()
 
 
 def _write_bytes(path: str, data: bytes) -> None:
@@ -237,6 +249,8 @@ class Quotes(QObject):
     detail_failed = Signal(str)
     accepted = Signal(object, object)  # QuoteDetail, InvoiceDetail (the invoice it created)
     accept_failed = Signal(int, str)  # quote id, message
+    declined = Signal(object)  # QuoteDetail
+    decline_failed = Signal(int, str)  # quote id, message
 
     def __init__(self, session: AccountSession) -> None:
         super().__init__(session)
@@ -245,7 +259,23 @@ class Quotes(QObject):
         self._accept_keys: dict[int, str] = {}
 
     def accepting(self, quote_id: int) -> bool:
-        return self._session.runner.running(f"accept-{quote_id}")
+        return self._session.runner.running(f"accept-{quote_id}") or self._session.runner.running(
+            f"decline-{quote_id}"
+        )
+
+    def decline(self, quote: Quote) -> None:
+        def done(detail: QuoteDetail) -> None:
+            self.quotes = [detail if q.id == detail.id else q for q in self.quotes]
+            self.loaded.emit(self.quotes)
+            self.declined.emit(detail)
+            self.detail_loaded.emit(detail)
+
+        self._session.runner.run(
+            f"decline-{quote.id}",
+            self._session.client.quotes.decline(quote.id),
+            done,
+            lambda exc: self.decline_failed.emit(quote.id, explain(exc, CONTEXT, _REFUSALS)),
+        )
 
     def load(self) -> None:
         self._session.load_cached(

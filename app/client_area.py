@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Coroutine
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -74,16 +76,31 @@ class ClientArea(QObject):
         self.connection: Connection | None = None
         self.account: AccountSession | None = None
         self._remember = False
+        # the sign-in that asked for a two-factor code, to repeat with the code the person types
+        self._with_code: Callable[[str], Coroutine[Any, Any, None]] | None = None
 
     # ---- signing in -----------------------------------------------------------------------
 
     def sign_in(
         self, portal_url: str, email: str, password: str, remember: bool, totp_code: str = ""
     ) -> None:
-        self._start(self._sign_in(portal_url, email, password, remember, totp_code))
+        def with_code(code: str) -> Coroutine[Any, Any, None]:
+            return self._sign_in(portal_url, email, password, remember, code)
+
+        self._start(with_code(totp_code), with_code)
 
     def open_demo(self) -> None:
-        self._start(self._open_demo())
+        self._start(self._open_demo(), self._open_demo)
+
+    def submit_code(self, code: str) -> None:
+        """The two-factor code for the sign-in that asked for it (a portal's or the demo's)."""
+        with_code = self._with_code
+        if with_code is not None:
+            self._start(with_code(code), with_code)
+
+    def cancel_code(self) -> None:
+        """The person went back from the code step: that sign-in (and its password) is dropped."""
+        self._with_code = None
 
     def resume_remembered(self) -> bool:
         """Sign in with the refresh token kept in the keychain, if the user asked to be remembered."""
@@ -163,7 +180,10 @@ class ClientArea(QObject):
         log.info("the sign-in is not confirmed yet: %s", type(exc).__name__)
         self.messages.warning(describe(exc))
 
-    def _start(self, coro: object) -> None:
+    def _start(
+        self, coro: object, with_code: Callable[[str], Coroutine[Any, Any, None]] | None = None
+    ) -> None:
+        self._with_code = with_code
         self._set_stage(Stage.SIGNING_IN)
         self.runner.run("sign-in", coro, None, self._failed)  # type: ignore[arg-type]
 
@@ -220,11 +240,12 @@ class ClientArea(QObject):
                 await keychain.forget_refresh_token(url, email)
             raise
 
-    async def _open_demo(self) -> None:
+    async def _open_demo(self, totp_code: str = "") -> None:
         demo = await self.demo.start()
         client = PortalClient(demo.url)
         try:
-            await client.auth.login(demo.email, demo.password)
+            # the demo person may have turned two-factor on: the code step then asks for it
+            await client.auth.login(demo.email, demo.password, totp_code.strip() or None)
             me = await client.me()
         except BaseException:
             await client.aclose()
@@ -241,6 +262,7 @@ class ClientArea(QObject):
             self.messages.warning(describe(exc))
 
     def _signed_in(self, connection: Connection, remember: bool) -> None:
+        self._with_code = None
         self.connection = connection
         if connection.cache is None:
             where = "demo" if connection.demo else connection.portal_url

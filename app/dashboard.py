@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from api_client import errors
 from api_client.models import (
@@ -25,6 +25,7 @@ from api_client.models import (
     TicketStatus,
 )
 
+from . import formatting
 from .errors import describe, field_messages
 from .i18n import QT_TRANSLATE_NOOP
 from .session import AccountSession
@@ -57,7 +58,7 @@ def _t(text: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return formatting.date(day)
 
 
 def today() -> dt.date:
@@ -243,7 +244,9 @@ class DashboardData(QObject):
             return
         self.session.runner.run(
             "domain-availability",
-            portal.public.domain_availability(name.strip()),
+            portal.public.domain_availability(
+                name.strip(), self.summary.currency if self.summary else None
+            ),
             self.availability_checked.emit,
             self._availability_failed,
         )

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resources import TRANSLATIONS
@@ -34,6 +37,26 @@ def pick_language(requested: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own ``qtbase_*.qm`` may be, best first: where Qt says (right in the bundle and
+    in most installs), then beside the PySide6 package in its wheel layouts (Qt's answer there
+    can name a folder of the machine the wheel was built on, or none)."""
+    folders = []
+    said = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if said:
+        folders.append(Path(said))
+    package = Path(PySide6.__file__).resolve().parent
+    folders += [package / "Qt" / "translations", package / "translations"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    unique: list[Path] = []
+    for folder in folders:
+        if folder not in unique and folder.is_dir():
+            unique.append(folder)
+    return unique
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Clientdesk's and Qt's translations for ``language``; keep the returned objects alive."""
     installed: list[QTranslator] = []
@@ -43,11 +66,20 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(ours)
     else:
         log.warning("no translation file for %s", language)
-    qt = QTranslator(app)
-    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt.load(f"qtbase_{language}", qt_path):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if language != "en":
+        qt = QTranslator(app)
+        folder = next(
+            (f for f in qt_translation_folders() if (f / f"qtbase_{language}.qm").is_file()), None
+        )
+        if folder is not None and qt.load(f"qtbase_{language}", str(folder)):
+            app.installTranslator(qt)
+            installed.append(qt)
+        else:  # Qt's dialogs ("Look in", "Cancel") would stay in English
+            log.warning(
+                "Qt's own translation for %s not found in %s",
+                language,
+                [str(f) for f in qt_translation_folders()],
+            )
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Spanish if language == "es" else QLocale.Language.English,

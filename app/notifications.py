@@ -5,15 +5,19 @@ announced once, translated, with the area of the client area it concerns."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import datetime as dt
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from api_client import errors
 from api_client.models import AccountEvent, AlertEvent, Permission
 
+from . import formatting
 from .i18n import QT_TRANSLATE_NOOP
 from .session import AccountSession
 
@@ -111,8 +115,27 @@ class Notification:
     text: str
 
 
+def readable(data: Mapping[str, str]) -> dict[str, str]:
+    """An event's data as the user reads it: amounts, dates and moments in the user's format,
+    the names of changed fields in the user's language (the portal sends them raw)."""
+    values = dict(data)
+    if values.get("total"):
+        with contextlib.suppress(ArithmeticError):
+            values["total"] = formatting.amount(Decimal(values["total"]))
+    for key in ("due_on", "expiry_date"):
+        if values.get(key):
+            with contextlib.suppress(ValueError):
+                values[key] = formatting.date(dt.date.fromisoformat(values[key][:10]))
+    if values.get("when"):
+        with contextlib.suppress(ValueError):
+            values["when"] = formatting.date_time(dt.datetime.fromisoformat(values["when"]))
+    if values.get("fields"):
+        values["fields"] = formatting.portal_words(values["fields"])
+    return values
+
+
 def _fill(source: str, data: Mapping[str, str]) -> str:
-    text = QCoreApplication.translate("notifications", source).format_map(_Blank(data))
+    text = QCoreApplication.translate("notifications", source).format_map(_Blank(readable(data)))
     return " ".join(text.split())
 
 

@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from api_client import errors
-from api_client.models import AutoCharge, CardCreate, PaymentMethod
+from api_client.models import AutoCharge, CardBrand, CardCreate, PaymentMethod
 
 from .billing import explain, explain_fields
 from .errors import describe
@@ -21,6 +21,44 @@ from .idempotency import PendingKeys, secret_fingerprint
 from .session import AccountSession
 
 log = logging.getLogger("clientdesk.payment_methods")
+
+# The brand a number being typed most likely has, from its first digits (a hint shown while
+# typing; the portal decides the brand and checks the number when the card is added).
+_TYPING_PREFIXES: list[tuple[CardBrand, tuple[tuple[str, str], ...]]] = [
+    (CardBrand.NARANJA, (("589562", "589562"),)),
+    (CardBrand.CABAL, (("589657", "589657"), ("6042", "6043"))),
+    (CardBrand.AMEX, (("34", "34"), ("37", "37"))),
+    (CardBrand.VISA, (("4", "4"),)),
+    (CardBrand.MASTERCARD, (("51", "55"), ("2221", "2720"))),
+    (CardBrand.DISCOVER, (("6011", "6011"), ("644", "649"), ("65", "65"))),
+    (CardBrand.DINERS, (("300", "305"), ("36", "36"), ("38", "39"))),
+    (CardBrand.JCB, (("3528", "3589"),)),
+    (CardBrand.MAESTRO, (("50", "50"), ("56", "58"))),
+]
+MAX_CARD_DIGITS = 19
+
+
+def typing_brand(digits: str) -> CardBrand | None:
+    """The brand of a (partly) typed number, once its first digits say it; else None."""
+    for brand, ranges in _TYPING_PREFIXES:
+        for low, high in ranges:
+            if len(digits) >= len(low) and low <= digits[: len(low)] <= high:
+                return brand
+    return None
+
+
+def grouped_card_number(digits: str) -> str:
+    """Digits as printed on the card: 4-6-5 for American Express, groups of 4 otherwise."""
+    digits = digits[:MAX_CARD_DIGITS]
+    sizes = (4, 6, 5) if typing_brand(digits) is CardBrand.AMEX else (4,) * 5
+    groups, start = [], 0
+    for size in sizes:
+        if start >= len(digits):
+            break
+        groups.append(digits[start : start + size])
+        start += size
+    return " ".join(groups)
+
 
 CONTEXT = "PaymentMethods"
 

@@ -52,6 +52,10 @@ LANGUAGE = Option(
     "general/language", "", QT_TRANSLATE_NOOP("settings", "Language (empty: the system's)")
 )
 LAST_ACCOUNT = Option("general/last_account", 0, QT_TRANSLATE_NOOP("settings", "Last account"))
+THEMES = ("system", "light", "dark")
+THEME = Option(
+    "general/theme", "system", QT_TRANSLATE_NOOP("settings", "Theme (system, light or dark)")
+)
 
 ALL_OPTIONS: tuple[Option[str] | Option[bool] | Option[int], ...] = (
     PORTAL_URL,
@@ -59,6 +63,7 @@ ALL_OPTIONS: tuple[Option[str] | Option[bool] | Option[int], ...] = (
     REMEMBER_ME,
     LANGUAGE,
     LAST_ACCOUNT,
+    THEME,
 )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from api_client.models import AccountUser, Invitation, InviteOutcome, Permission
 
+from . import formatting
 from .i18n import QT_TRANSLATE_NOOP
 from .idempotency import PendingKeys, fingerprint
 from .portal_codes import code_of, explain, explain_fields
@@ -23,22 +24,7 @@ CONTEXT = "users"
 
 T = TypeVar("T")
 
-# The 13 WHMCS permissions, in the portal's order, as a person reads them.
-PERMISSION_NAMES: dict[Permission, str] = {
-    Permission.PROFILE: QT_TRANSLATE_NOOP("users", "Account details and settings"),
-    Permission.CONTACTS: QT_TRANSLATE_NOOP("users", "Contacts"),
-    Permission.PRODUCTS: QT_TRANSLATE_NOOP("users", "See services"),
-    Permission.MANAGE_PRODUCTS: QT_TRANSLATE_NOOP("users", "Manage services"),
-    Permission.PRODUCT_SSO: QT_TRANSLATE_NOOP("users", "Single sign-on to services"),
-    Permission.DOMAINS: QT_TRANSLATE_NOOP("users", "See domains"),
-    Permission.MANAGE_DOMAINS: QT_TRANSLATE_NOOP("users", "Manage domains"),
-    Permission.INVOICES: QT_TRANSLATE_NOOP("users", "Invoices and payments"),
-    Permission.QUOTES: QT_TRANSLATE_NOOP("users", "Quotes"),
-    Permission.TICKETS: QT_TRANSLATE_NOOP("users", "Support tickets"),
-    Permission.AFFILIATES: QT_TRANSLATE_NOOP("users", "Affiliates"),
-    Permission.EMAILS: QT_TRANSLATE_NOOP("users", "E-mails received"),
-    Permission.ORDERS: QT_TRANSLATE_NOOP("users", "Place orders"),
-}
+PERMISSION_NAMES = formatting.PERMISSION_NAMES
 
 _CODES = {
     "owner_only": QT_TRANSLATE_NOOP(
@@ -59,7 +45,7 @@ _FIELDS = {
 
 
 def permission_name(permission: Permission) -> str:
-    return QCoreApplication.translate(CONTEXT, PERMISSION_NAMES[permission])
+    return formatting.permission(permission)
 
 
 class Users(QObject):

@@ -43,6 +43,7 @@ from api_client.models import AlertEvent
 from .alerts import (
     EMAIL,
     WHATSAPP,
+    account_language,
     category_of,
     data_names,
     email_recipients,
@@ -61,6 +62,7 @@ from .whatsapp import (
     text_message,
     window_open,
 )
+from .wording import language_of, readable
 
 log = logging.getLogger("clientdesk.portal.alerts")
 
@@ -304,7 +306,8 @@ def deliver_pending(
             continue
         event = AlertEvent(outbox.event)
         data = json.loads(outbox.data or "{}")
-        title, text = render(event, data)
+        language = account_language(db, outbox.client_id)
+        title, text = render(event, data, language)
         provider_id = ""
         try:
             if row.channel == EMAIL:
@@ -312,7 +315,8 @@ def deliver_pending(
                 recipients = email_recipients(db, outbox.client_id, category_of(event))
                 if not recipients:
                     raise DeliveryError("no recipient")
-                body = f"{text}\n\n--\nLatinHost - Área de clientes"
+                footer = "Client area" if language == "en" else "Área de clientes"
+                body = f"{text}\n\n--\nLatinHost - {footer}"
                 html = as_html(title, body)
                 send_email(smtp, recipients, title, body, html)
                 record_email(
@@ -332,7 +336,10 @@ def deliver_pending(
                 if window_open(db, phone, now):  # the customer wrote lately: plain text
                     message = text_message(phone, f"*{title}*\n{text}")
                 else:  # a business-initiated message: only an approved template
-                    message = template_message(phone, whatsapp.template_for(event), data)
+                    template = whatsapp.template_for(event)
+                    message = template_message(
+                        phone, template, readable(data, language_of(template.language))
+                    )
                 provider_id = send_whatsapp(whatsapp, message)
         except DeliveryError as exc:
             db.rollback()

@@ -35,6 +35,7 @@ from .tables import (
     ContactRow,
     utcnow,
 )
+from .wording import DEFAULT_LANGUAGE, language_of, readable
 
 E164 = re.compile(r"^\+[1-9][0-9]{7,14}$")
 
@@ -105,6 +106,60 @@ TEXTS: dict[AlertEvent, tuple[str, str]] = {
     ),
 }
 
+# The same in English, for accounts whose language is English.
+TEXTS_EN: dict[AlertEvent, tuple[str, str]] = {
+    AlertEvent.CLIENT_ADDED: (
+        "Welcome to your client area",
+        "Hello {name}: you now have access to the account {account}. Welcome!",
+    ),
+    AlertEvent.PASSWORD_CHANGED: (
+        "Your password was changed",
+        "For your security: the password of {name} was changed on {when}. "
+        "If it was not you, contact us right away.",
+    ),
+    AlertEvent.INVOICE_CREATED: (
+        "New invoice {number}",
+        "Invoice {number} for {currency} {total} was created, due on {due_on}.",
+    ),
+    AlertEvent.CLIENT_DETAILS_EDITED: (
+        "Your details were changed",
+        "The details of the account {account} were updated: {fields}.",
+    ),
+    AlertEvent.INVOICE_CANCELLED: (
+        "Invoice {number} cancelled",
+        "Invoice {number} was cancelled.",
+    ),
+    AlertEvent.INVOICE_PAID: (
+        "We received your payment",
+        "We received the payment of invoice {number} for {currency} {total}. Thank you!",
+    ),
+    AlertEvent.SERVICE_SUSPENDED: (
+        "Service suspended",
+        "The service {product} {domain} was suspended.",
+    ),
+    AlertEvent.SERVICE_REACTIVATED: (
+        "Service reactivated",
+        "The service {product} {domain} is active again.",
+    ),
+    AlertEvent.SERVICE_TERMINATED: (
+        "Service terminated",
+        "The service {product} {domain} was terminated.",
+    ),
+    AlertEvent.QUOTE_AVAILABLE: (
+        "A quote is available",
+        "Quote {number} ({subject}) is available for you to review.",
+    ),
+    AlertEvent.DOMAIN_DELETED: (
+        "Domain deleted",
+        "The domain {domain} was removed from your account.",
+    ),
+    AlertEvent.TICKET_ANSWERED: (
+        "We answered your ticket #{ticket}",
+        "There is a new reply on your ticket #{ticket} ({subject}). "
+        "You can read it and answer it in your client area.",
+    ),
+}
+
 CATEGORY: dict[AlertEvent, EmailCategory] = {
     AlertEvent.INVOICE_CREATED: EmailCategory.INVOICE,
     AlertEvent.INVOICE_CANCELLED: EmailCategory.INVOICE,
@@ -123,10 +178,13 @@ class _Blank(dict[str, str]):
         return ""
 
 
-def render(event: AlertEvent, data: Mapping[str, str]) -> tuple[str, str]:
-    """The event's title and text, filled with its data (missing values are left blank)."""
-    title, text = TEXTS[event]
-    values = _Blank(data)
+def render(
+    event: AlertEvent, data: Mapping[str, str], language: str = DEFAULT_LANGUAGE
+) -> tuple[str, str]:
+    """The event's title and text in ``language`` (the account's), filled with its data as a
+    reader of that language reads it: amounts, dates, field names (missing values left blank)."""
+    title, text = (TEXTS_EN if language_of(language) == "en" else TEXTS)[event]
+    values = _Blank(readable(dict(data), language))
     return (
         " ".join(title.format_map(values).split()),
         " ".join(text.format_map(values).split()),
@@ -139,6 +197,12 @@ def _placeholders(text: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def account_language(db: Session, client_id: int | None) -> str:
+    """The language the account reads the portal's texts in (its details' language)."""
+    client = db.get(ClientRow, client_id) if client_id is not None else None
+    return language_of(client.language if client else None)
 
 
 def data_names(event: AlertEvent) -> set[str]:

@@ -106,7 +106,7 @@ def create_invoice(
             "number": invoice.number,
             "total": invoice.total,
             "currency": invoice.currency,
-            "due_on": invoice.due_on.strftime("%d/%m/%Y"),
+            "due_on": invoice.due_on.isoformat(),  # shown in the reader's format
         },
     )
     return invoice

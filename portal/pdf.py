@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from . import wording
+
 PAGE_W, PAGE_H = 595, 842  # A4 in points
 MARGIN = 50
 
@@ -79,18 +81,43 @@ def write_pdf(pages: list[Page], title: str = "") -> bytes:
     return bytes(out)
 
 
-def money(amount: Decimal, currency: str) -> str:
-    sign = "-" if amount < 0 else ""
-    whole, _, cents = f"{abs(amount):.2f}".partition(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}{currency} {'.'.join(groups)},{cents}"
-
-
-def _date(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "-"
+# The document's words: Spanish (the default) and English, by the account's language.
+_WORDS = {
+    "es": {
+        "invoice": "Factura",
+        "continued": "Factura {number} (continuación)",
+        "bill_to": "Facturar a:",
+        "status": "Estado",
+        "issued_on": "Fecha de emisión",
+        "due_on": "Vencimiento",
+        "paid_on": "Fecha de pago",
+        "currency": "Moneda",
+        "description": "Descripción",
+        "amount": "Importe",
+        "subtotal": "Subtotal",
+        "tax": "IVA",
+        "credit": "Crédito aplicado",
+        "total": "Total",
+        "balance": "Saldo",
+    },
+    "en": {
+        "invoice": "Invoice",
+        "continued": "Invoice {number} (continued)",
+        "bill_to": "Bill to:",
+        "status": "Status",
+        "issued_on": "Issue date",
+        "due_on": "Due date",
+        "paid_on": "Payment date",
+        "currency": "Currency",
+        "description": "Description",
+        "amount": "Amount",
+        "subtotal": "Subtotal",
+        "tax": "VAT",
+        "credit": "Credit applied",
+        "total": "Total",
+        "balance": "Balance",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -109,6 +136,7 @@ class InvoiceDocument:
     total: Decimal
     balance: Decimal
     bill_to: list[str]
+    language: str = wording.DEFAULT_LANGUAGE  # the account's: the document's words and formats
     issuer: tuple[str, ...] = (
         "LatinHost S.A.",
         "CUIT 30-70000000-1 - IVA Responsable Inscripto",
@@ -117,31 +145,42 @@ class InvoiceDocument:
 
 
 def invoice_pdf(doc: InvoiceDocument) -> bytes:
+    language = wording.language_of(doc.language)
+    words = _WORDS[language]
+
+    def money(amount: Decimal) -> str:
+        return wording.money(amount, doc.currency, language)
+
+    def day(value: dt.date | None) -> str:
+        return wording.date(value, language)
+
     pages = [Page()]
     page = pages[0]
     right = PAGE_W - MARGIN
     y = PAGE_H - MARGIN - 10
+    title = f"{words['invoice']} {doc.number}"
     page.text(MARGIN, y, doc.issuer[0], size=16, bold=True)
-    page.text_right(right, y, f"Factura {doc.number}", size=14, bold=True)
+    page.text_right(right, y, title, size=14, bold=True)
     for extra in doc.issuer[1:]:
         y -= 14
         page.text(MARGIN, y, extra, size=9)
     y -= 26
-    page.text(MARGIN, y, "Facturar a:", bold=True)
-    page.text(330, y, f"Estado: {doc.status}", bold=True)
+    page.text(MARGIN, y, words["bill_to"], bold=True)
+    status = wording.invoice_status(doc.status, language)
+    page.text(330, y, f"{words['status']}: {status}", bold=True)
     for index, text in enumerate(doc.bill_to):
         page.text(MARGIN, y - 14 * (index + 1), text, size=9)
     meta = [
-        f"Fecha de emisión: {_date(doc.issued_on)}",
-        f"Vencimiento: {_date(doc.due_on)}",
-        f"Fecha de pago: {_date(doc.paid_on)}",
-        f"Moneda: {doc.currency}",
+        f"{words['issued_on']}: {day(doc.issued_on)}",
+        f"{words['due_on']}: {day(doc.due_on)}",
+        f"{words['paid_on']}: {day(doc.paid_on)}",
+        f"{words['currency']}: {doc.currency}",
     ]
     for index, text in enumerate(meta):
         page.text(330, y - 14 * (index + 1), text, size=9)
     y -= 14 * (max(len(doc.bill_to), len(meta)) + 2)
-    page.text(MARGIN, y, "Descripción", bold=True)
-    page.text_right(right, y, "Importe", bold=True)
+    page.text(MARGIN, y, words["description"], bold=True)
+    page.text_right(right, y, words["amount"], bold=True)
     y -= 6
     page.line(MARGIN, y, right, y)
     for description, amount in doc.items:
@@ -149,22 +188,23 @@ def invoice_pdf(doc: InvoiceDocument) -> bytes:
             page = Page()
             pages.append(page)
             y = PAGE_H - MARGIN
-            page.text(MARGIN, y, f"Factura {doc.number} (continuación)", bold=True)
+            page.text(MARGIN, y, words["continued"].format(number=doc.number), bold=True)
             y -= 10
         y -= 16
         page.text(MARGIN, y, description[:95], size=9)
-        page.text_right(right, y, money(amount, doc.currency), size=9)
+        page.text_right(right, y, money(amount), size=9)
     y -= 10
     page.line(MARGIN, y, right, y)
+    rate = wording.amount(doc.tax_rate, language).rstrip("0").rstrip(",.")
     totals = [
-        ("Subtotal", doc.subtotal, False),
-        (f"IVA {doc.tax_rate.normalize():f}%", doc.tax, False),
-        ("Crédito aplicado", -doc.credit, False),
-        ("Total", doc.total, True),
-        ("Saldo", doc.balance, True),
+        (words["subtotal"], doc.subtotal, False),
+        (f"{words['tax']} {rate}%", doc.tax, False),
+        (words["credit"], -doc.credit, False),
+        (words["total"], doc.total, True),
+        (words["balance"], doc.balance, True),
     ]
     for label, amount, bold in totals:
         y -= 16
         page.text(330, y, label, bold=bold)
-        page.text_right(right, y, money(amount, doc.currency), bold=bold)
-    return write_pdf(pages, title=f"Factura {doc.number}")
+        page.text_right(right, y, money(amount), bold=bold)
+    return write_pdf(pages, title=title)

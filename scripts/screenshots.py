@@ -1,10 +1,12 @@
 """Screenshots of the main window on the demo data, in a real window.
 
     xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-        env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py [--lang es|en]
+        env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py [--lang es|en] \
+        [--theme light|dark]
 
-Writes docs/screenshots/<tab>.png (and docs/main-window.png, shown in the README). Each picture
-is the window as a person sees it, after the account data has arrived.
+Writes docs/screenshots/<view>[.en][.dark].png (Spanish and light without a suffix). Each
+picture is the window as a person sees it, after the account data has arrived.
+``scripts/screenshots_all.sh`` takes every script's pictures in both languages and themes.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from app.client_area import ClientArea  # noqa: E402
 from app.demo import DemoPortal  # noqa: E402
 from app.i18n import install_translators  # noqa: E402
 from app.messages import MessageBridge  # noqa: E402
-from app.settings import Settings, UiState  # noqa: E402
+from app.settings import THEME, Settings, UiState  # noqa: E402
 from resources import icon_path  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -43,10 +45,13 @@ async def wait_for(predicate: object, limit_s: float = 30.0) -> None:
 
 
 async def shoot(window: MainWindow, area: ClientArea, out: Path, suffix: str) -> list[Path]:
+    await asyncio.sleep(0.4)  # the welcome screen, the first thing anyone sees
+    welcome = out / f"welcome{suffix}.png"
+    window.grab().save(str(welcome))
+    saved = [welcome]
     area.open_demo()
     await wait_for(lambda: window.account_tab.edits["email"].text())
     await wait_for(lambda: window.services_tab.model.rowCount() > 0)
-    saved = []
     for name, tab in (
         ("account-details", window.account_tab),
         ("services", window.services_tab),
@@ -73,15 +78,19 @@ def run_shots(shoot: Shoot, *, size: tuple[int, int] = (1200, 760)) -> int:
     loop, shut down in order, and print the pictures saved. Every screenshot script uses this."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", choices=("es", "en"), default="es")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "es" else f".{args.lang}"
+    suffix = ("" if args.lang == "es" else f".{args.lang}") + (
+        ".dark" if args.theme == "dark" else ""
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, args.lang)  # type: ignore[arg-type]
     folder = Path(tempfile.mkdtemp(prefix="clientdesk-shots-"))
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    Settings(store).set(THEME, args.theme)  # the window applies it as it is built
     messages = MessageBridge()
     area = ClientArea(Settings(store), messages, DemoPortal(folder / "demo.sqlite3"))
     window = MainWindow(area, messages, UiState(store), QIcon(str(icon_path("clientdesk"))))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,7 +125,12 @@ async def shoot(
 
 
 def main() -> int:
-    return run_shots(shoot)
+    # run_shots reads the options; the texts typed in the shots follow the same --lang
+    lang = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "es"
+    folder = Path(tempfile.mkdtemp(prefix="clientdesk-support-files-"))
+    return run_shots(
+        lambda window, area, out, suffix: shoot(window, area, out, suffix, lang, folder)
+    )
 
 
 if __name__ == "__main__":

@@ -17,15 +17,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QLabel,
     QPlainTextEdit,
+    QProxyStyle,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyleOption,
     QTabWidget,
     QTextEdit,
     QToolBar,
@@ -140,6 +151,7 @@ class KeyboardAccess(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QWidget):
             self._polish(watched)
+
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             return self._key(watched, event)  # type: ignore[arg-type]
         return False
@@ -147,8 +159,6 @@ class KeyboardAccess(QObject):
     def _polish(self, widget: QWidget) -> None:
         if isinstance(widget, QAbstractItemView):
             widget.setTabKeyNavigation(False)
-            if not widget.styleSheet():
-                widget.setStyleSheet(_FOCUS_STYLE)
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             widget.setTabChangesFocus(True)
         elif isinstance(widget, QTabWidget):
@@ -270,19 +280,40 @@ def readable_palette(palette: QPalette) -> QPalette:
     return result
 
 
-_FOCUS_STYLE = (
-    # the current cell of a table or list, drawn at AA contrast for a focus indicator (3:1):
-    # the text colour, on white and on the selection's colour alike
-    "QAbstractItemView::item:focus { border: 2px solid palette(text); }"
-)
+class FocusFrameStyle(QProxyStyle):
+    """The platform's style, with the current cell of a table or list outlined at AA contrast
+    for a focus indicator (3:1): 2 px of the text colour, on white and on the selection's colour
+    alike, whenever the view has focus (Fusion's own outline is faint, and only after a key)."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(
+            widget, QAbstractItemView
+        ):
+            painter.save()
+            pen = QPen(option.palette.color(QPalette.ColorRole.Text), 2)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+            return
+        super().drawPrimitive(element, option, painter, widget)
 
 
 def install(app: QApplication) -> None:
-    """Once per application: the keyboard filter (which also gives item views a visible
-    focus), readable colours."""
+    """Once per application: the keyboard filter, readable colours, a visible focus."""
     if app.property("clientdesk_accessibility"):
         return
     app.setProperty("clientdesk_accessibility", True)
     access = KeyboardAccess(app)
     app.installEventFilter(access)
     app.setPalette(readable_palette(app.palette()))
+    style = FocusFrameStyle()  # wraps the style the application has now
+    app.setStyle(style)
+    app.setProperty("clientdesk_focus_style", style)  # kept alive with the application

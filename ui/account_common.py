@@ -7,25 +7,18 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDateTime,
-    QLocale,
     QSortFilterProxyModel,
     Qt,
-    QTimeZone,
 )
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from . import formatting
 from .table_models import SORT_ROLE
 
 
 def when(value: dt.datetime | None) -> str:
     """A moment in the user's time zone and locale (the portal answers in UTC)."""
-    if value is None:
-        return "—"
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return formatting.date_time(value)
 
 
 def sort_time(value: dt.datetime | None) -> float:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import ACCOUNT_FIELDS
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AccountDetails
 from app.session import AccountSession
@@ -27,21 +28,8 @@ from .notice import Notice
 
 CONTEXT = "AccountDetailsTab"
 
-# (field name on the portal, label)
-TEXT_FIELDS = (
-    ("first_name", QT_TRANSLATE_NOOP("AccountDetailsTab", "First name")),
-    ("last_name", QT_TRANSLATE_NOOP("AccountDetailsTab", "Last name")),
-    ("company", QT_TRANSLATE_NOOP("AccountDetailsTab", "Company")),
-    ("email", QT_TRANSLATE_NOOP("AccountDetailsTab", "E-mail")),
-    ("phone", QT_TRANSLATE_NOOP("AccountDetailsTab", "Phone")),
-    ("address1", QT_TRANSLATE_NOOP("AccountDetailsTab", "Address")),
-    ("address2", QT_TRANSLATE_NOOP("AccountDetailsTab", "Address (line 2)")),
-    ("city", QT_TRANSLATE_NOOP("AccountDetailsTab", "City")),
-    ("state", QT_TRANSLATE_NOOP("AccountDetailsTab", "Province / state")),
-    ("postcode", QT_TRANSLATE_NOOP("AccountDetailsTab", "Postcode")),
-    ("country", QT_TRANSLATE_NOOP("AccountDetailsTab", "Country (ISO code)")),
-    ("tax_id", QT_TRANSLATE_NOOP("AccountDetailsTab", "Tax ID (CUIT)")),
-)
+# (field name on the portal, label), without the language (a list of its own)
+TEXT_FIELDS = ACCOUNT_FIELDS[:-1]
 LANGUAGES = (
     ("es", QT_TRANSLATE_NOOP("AccountDetailsTab", "Spanish")),
     ("en", QT_TRANSLATE_NOOP("AccountDetailsTab", "English")),

@@ -41,6 +41,7 @@ from app.session import AccountSession
 from . import formatting
 from .accessibility import StatusLabel
 from .account_common import FieldErrors
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
 
@@ -57,8 +58,7 @@ _DELIVERY = {
 
 
 def moment(value: dt.datetime) -> str:
-    local = value.astimezone()
-    return f"{formatting.date(local.date())} {local:%H:%M}"
+    return formatting.date_time(value)
 
 
 def delivery(alert: SentAlert, channel: DeliveryChannel) -> str:
@@ -169,6 +169,7 @@ class AlertsTab(QWidget):
         self.history.setObjectName("alert_history")
         self.history.setAccessibleName(self.tr("Alerts sent"))
         self.history.setModel(self.history_model)
+        self.empty_state = empty_state(self.history, self.tr("No alerts sent yet."))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setAlternatingRowColors(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.tickets import MAX_ATTACHMENTS, attachment_problem
 
 from . import dialogs
+from .empty_state import empty_state
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -40,6 +41,7 @@ class AttachmentList(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Attached files"))
+        self.empty_state = empty_state(self.list, self.tr("No files attached."))
         self.list.setMaximumHeight(90)
         self.attach_button = QPushButton(self.tr("A&ttach files…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach files"))

@@ -10,7 +10,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AuditEntry
 from app.session import AccountSession
 
+from . import formatting
 from .account_common import table, when
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
 
@@ -20,7 +22,7 @@ COLUMNS: list[Column[AuditEntry]] = [
     Column(QT_TRANSLATE_NOOP("AuditTab", "When"), lambda e: when(e.created_at)),
     Column(QT_TRANSLATE_NOOP("AuditTab", "Who"), lambda e: e.person_name or "—"),
     Column(QT_TRANSLATE_NOOP("AuditTab", "Action"), lambda e: action_name(e.action)),
-    Column(QT_TRANSLATE_NOOP("AuditTab", "Detail"), lambda e: e.detail),
+    Column(QT_TRANSLATE_NOOP("AuditTab", "Detail"), lambda e: formatting.portal_words(e.detail)),
 ]
 
 
@@ -31,6 +33,7 @@ class AuditTab(QWidget):
         self._audit: Audit | None = None
         self.model: PagedTableModel[AuditEntry] = PagedTableModel(CONTEXT, COLUMNS, self)
         self.table = table(self, "audit_table", self.model)
+        self.empty_state = empty_state(self.table, self.tr("Nothing recorded yet."))
         self.table.setAccessibleName(self.tr("Audit log"))
         self.notice = Notice(self)
         self.loaded = QLabel(self)

@@ -25,8 +25,7 @@ from .notice import Notice
 
 
 def message_html(message: ChatMessage) -> str:
-    local = message.created_at.astimezone()
-    when = f"{formatting.date(local.date())} {local:%H:%M}"
+    when = formatting.date_time(message.created_at)
     colour = "#1f5f99" if message.from_staff else "#444444"
     body = html.escape(message.body).replace("\n", "<br>")
     return (

@@ -29,6 +29,7 @@ from app.session import AccountSession
 from . import dialogs
 from .accessibility import StatusLabel
 from .account_common import FieldErrors, sorted_proxy, table
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -89,6 +90,7 @@ class ContactsTab(QWidget):
         self.model: ListTableModel[Contact] = ListTableModel(CONTEXT, COLUMNS, self)
         self.proxy = sorted_proxy(self, self.model)
         self.table = table(self, "contacts_table", self.proxy)
+        self.empty_state = empty_state(self.table, self.tr("No secondary contacts yet."))
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

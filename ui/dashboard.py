@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +48,7 @@ from app.models import (
 )
 from app.session import AccountSession
 
-from . import dialogs, formatting
+from . import dialogs, formatting, theme
 from .accessibility import StatusLabel, ValueLabel
 from .notice import Notice
 from .table_models import ROW_ROLE, Column, ListTableModel
@@ -200,6 +208,7 @@ class DashboardTab(QWidget):
         self.chart.setTitle(self.tr("Spending by month (paid invoices)"))
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        theme.chart_theme(self.chart)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setAccessibleName(self.tr("Spending by month"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -251,6 +260,11 @@ class DashboardTab(QWidget):
         self.attention.clicked.connect(self._open_attention)
 
     # ---- binding --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            theme.chart_theme(self.chart, self.palette())  # dark or light with the window
 
     def bind(self, session: AccountSession | None) -> None:
         if self._data is not None:
@@ -363,14 +377,29 @@ class DashboardTab(QWidget):
         x.append(categories)
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
-        y = QValueAxis()
+        self.chart.addAxis(self._amount_axis(months, currency), Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self.chart.axes(Qt.Orientation.Vertical)[0])
+        theme.chart_theme(self.chart)
+
+    @staticmethod
+    def _amount_axis(months: list[MonthSpending], currency: str) -> QCategoryAxis:
+        """The amounts' axis with its labels in the user's format ("400.000"): a value axis's
+        labels are printf-formatted, so its nice ticks are relabelled on a category axis."""
+        nice = QValueAxis()
         top = max((m.amount for m in months), default=Decimal("0"))
-        y.setRange(0, float(top) * 1.1 if top > 0 else 1.0)
-        y.applyNiceNumbers()
-        y.setLabelFormat("%.0f")
-        y.setTitleText(currency)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y)
+        nice.setRange(0, float(top) * 1.1 if top > 0 else 1.0)
+        nice.applyNiceNumbers()
+        low, high, ticks = nice.min(), nice.max(), max(nice.tickCount(), 2)
+        step = (high - low) / (ticks - 1)
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setStartValue(low - step / 1000)
+        for index in range(ticks):
+            value = low + index * step
+            axis.append(formatting.amount(Decimal(round(value)), 0), value)
+        axis.setRange(low, high)
+        axis.setTitleText(currency)
+        return axis
 
     # ---- ordering -------------------------------------------------------------------------
 
@@ -397,11 +426,22 @@ class DashboardTab(QWidget):
             self.order_status.say(data.unavailable_text(answer))
             return
         self.order_status.say(self.tr("%1 is available.").replace("%1", answer.name))
-        text = self.tr(
-            "%1 is available. Register it for one year?\n\n"
-            "An unpaid invoice is created now with the registration price of this ending "
-            "plus VAT; the domain is registered once that invoice is paid."
-        ).replace("%1", answer.name)
+        if answer.price is not None and answer.currency:
+            text = (
+                self.tr(
+                    "%1 is available. Register it for one year for %2 plus VAT?\n\n"
+                    "An unpaid invoice is created now; the domain is registered once that "
+                    "invoice is paid."
+                )
+                .replace("%1", answer.name)
+                .replace("%2", formatting.money(answer.price, answer.currency))
+            )
+        else:  # a portal that does not say the price
+            text = self.tr(
+                "%1 is available. Register it for one year?\n\n"
+                "An unpaid invoice is created now with the registration price of this ending "
+                "plus VAT; the domain is registered once that invoice is paid."
+            ).replace("%1", answer.name)
         if dialogs.confirm(self, self.tr("Register a domain"), text, self.tr("Order")):
             self.order_status.say(self.tr("Ordering…"))
             data.order_domain(answer.name, 1)

@@ -74,6 +74,7 @@ class Desks(QObject):
         self.toolbar.addWidget(self.sign_ins_button)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.saved = SavedSignIns(self.area, self)
+        window.set_aside = self.saved.add_another
         self.saved.changed.connect(self._fill_sign_ins)
 
         self.account_view.triggered.connect(self.show_account)
@@ -206,7 +207,7 @@ class Desks(QObject):
             menu.addSeparator()
         add = menu.addAction(self.tr("&Add another sign-in…"))
         add.setEnabled(self.area.stage is Stage.SIGNED_IN)
-        add.triggered.connect(self.saved.add_another)
+        add.triggered.connect(self.window.begin_adding_sign_in)
         self._update_toolbar()
 
     def switch_to(self, entry: SavedSignIn) -> None:

@@ -7,6 +7,9 @@ so a replaced function is the one called.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -32,13 +35,45 @@ def ask_text(parent: QWidget | None, title: str, text: str, initial: str = "") -
     return value if ok else None
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+LAST_FOLDER = "ui/last_folder"  # where the person last saved or picked a file (UI state)
+
+
+def start_folder(store: QSettings | None = None) -> str:
+    """Where a file dialog opens: the folder used last, else the Documents folder (never the
+    program's working folder)."""
+    store = store if store is not None else QSettings()
+    last = str(store.value(LAST_FOLDER, "") or "")
+    if last and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
+def remember_folder(path: str, store: QSettings | None = None) -> None:
+    store = store if store is not None else QSettings()
+    store.setValue(LAST_FOLDER, str(Path(path).parent))
+
+
+def save_file(
+    parent: QWidget | None,
+    title: str,
+    suggested: str,
+    filters: str,
+    store: QSettings | None = None,
+) -> str | None:
+    start = str(Path(start_folder(store)) / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    if path:
+        remember_folder(path, store)
     return path or None
 
 
-def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+def open_files(
+    parent: QWidget | None, title: str, filters: str, store: QSettings | None = None
+) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, start_folder(store), filters)
+    if paths:
+        remember_folder(paths[0], store)
     return paths
 
 

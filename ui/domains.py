@@ -40,6 +40,7 @@ from app.session import AccountSession
 
 from . import dialogs, formatting
 from .accessibility import StatusLabel, show_field_errors
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, Index, ListTableModel
 
@@ -153,6 +154,7 @@ class DomainsTab(QWidget):
         self.table.setObjectName("domains_table")
         self.table.setAccessibleName(self.tr("Domains"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(self.table, self.tr("No domains to show."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -175,7 +177,8 @@ class DomainsTab(QWidget):
         self.auto_renew.setAccessibleName(self.tr("Renew automatically"))
         self.years = QSpinBox(self.side)
         self.years.setRange(1, 10)
-        self.years.setSuffix(self.tr(" year(s)"))
+        self._years_suffix(self.years.value())
+        self.years.valueChanged.connect(self._years_suffix)
         self.years.setAccessibleName(self.tr("Years to renew"))
         self.renew_button = QPushButton(self.tr("&Renew…"), self.side)
         self.renew_button.setAccessibleName(self.tr("Renew"))
@@ -286,6 +289,10 @@ class DomainsTab(QWidget):
         self._show_selected()
 
     # ---- binding --------------------------------------------------------------------------
+
+    def _years_suffix(self, years: int) -> None:
+        """ " año" / " años": the plural follows the number shown."""
+        self.years.setSuffix(self.tr(" year(s)", "", years))
 
     def bind(self, session: AccountSession | None) -> None:
         if self._domains is not None:
@@ -444,11 +451,12 @@ class DomainsTab(QWidget):
             until = domain.expiry_date.replace(year=domain.expiry_date.year + years, day=28)
         text = (
             self.tr(
-                "Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is "
-                "paid, the expiry date moves from %4 to %5."
+                "Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is "
+                "paid, the expiry date moves from %4 to %5.",
+                "",
+                years,
             )
             .replace("%1", domain.name)
-            .replace("%2", str(years))
             .replace("%3", amount)
             .replace("%4", formatting.date(domain.expiry_date))
             .replace("%5", formatting.date(until))

@@ -31,6 +31,7 @@ from app.session import AccountSession
 
 from . import formatting
 from .accessibility import ValueLabel
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
 
@@ -54,8 +55,7 @@ def category(value: EmailCategory) -> str:
 
 
 def sent(message: EmailSummary) -> str:
-    local = message.sent_at.astimezone()
-    return f"{formatting.date(local.date())} {local:%H:%M}"
+    return formatting.date_time(message.sent_at)
 
 
 COLUMNS: list[Column[EmailSummary]] = [
@@ -94,6 +94,7 @@ class EmailsTab(QWidget):
         self.table.setObjectName("emails_table")
         self.table.setAccessibleName(self.tr("E-mails received"))
         self.table.setModel(self.model)
+        self.empty_state = empty_state(self.table, self.tr("No e-mails sent to this account yet."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

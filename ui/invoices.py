@@ -53,6 +53,7 @@ from app.session import AccountSession
 
 from . import dialogs, formatting
 from .accessibility import StatusLabel
+from .empty_state import empty_state
 from .notice import Notice
 from .payment_methods import card_label
 from .table_models import ROW_ROLE, Column, PagedTableModel
@@ -62,7 +63,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _status(invoice: Invoice) -> str:
-    return formatting.status("Overdue" if invoice.overdue else invoice.status)
+    return formatting.invoice_status(invoice.status, invoice.overdue)
 
 
 COLUMNS: list[Column[Invoice]] = [
@@ -162,6 +163,9 @@ class InvoicesTab(QWidget):
         self.table.setObjectName("invoices_table")
         self.table.setAccessibleName(self.tr("Invoices"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(
+            self.table, self.tr("No invoices to show with these filters.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -225,6 +229,11 @@ class InvoicesTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.model.dataChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # the export follows the rows shown (a page arriving, a filter), not the selection
+        self.proxy.rowsInserted.connect(self._update_actions)
+        self.proxy.rowsRemoved.connect(self._update_actions)
+        self.proxy.modelReset.connect(self._update_actions)
+        self.proxy.layoutChanged.connect(self._update_actions)
         self.pay_button.clicked.connect(self._pay)
         self.pdf_button.clicked.connect(self._save_pdf)
         self.csv_button.clicked.connect(self._export_csv)
@@ -367,7 +376,13 @@ class InvoicesTab(QWidget):
         )
         self.pay_button.setEnabled(payable(invoice) and not busy)
         self.pdf_button.setEnabled(invoice is not None)
-        self.csv_button.setEnabled(self._session is not None and self.proxy.rowCount() > 0)
+        shown = self._session is not None and self.proxy.rowCount() > 0
+        self.csv_button.setEnabled(shown)
+        self.csv_button.setToolTip(
+            self.tr("Exports the invoices shown, as filtered (no selection needed).")
+            if shown
+            else self.tr("No invoices are shown: change the filters to export some.")
+        )
 
     def _show_detail(self, detail: InvoiceDetail) -> None:
         def money(value: Decimal) -> str:

@@ -3,17 +3,21 @@ account switcher and one tab per part of the account that this person may see.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -24,7 +28,7 @@ from app.models import Permission
 from app.session import AccountSession
 from app.settings import UiState
 
-from . import accessibility
+from . import accessibility, theme
 from .account_area import AccountArea
 from .account_details import AccountDetailsTab
 from .dashboard import DashboardTab
@@ -96,6 +100,10 @@ class MainWindow(QMainWindow):
             go_to_tab.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go_to_tab.triggered.connect(lambda _=False, i=number - 1: self._go_to_tab(i))
             self.addAction(go_to_tab)
+        for tab, _permission, _title in self._tab_permissions:
+            # a tab not added yet is a loose child of the window: shown with it, it would paint
+            # at the window's top-left over the welcome screen (the "garbled box" seen there)
+            tab.hide()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -138,8 +146,16 @@ class MainWindow(QMainWindow):
             area.settings.get(settings.EMAIL),
             area.settings.get(settings.REMEMBER_ME),
         )
-        self.welcome.sign_in_requested.connect(area.sign_in)
-        self.welcome.demo_requested.connect(area.open_demo)
+        self.welcome.sign_in_requested.connect(self._sign_in_requested)
+        self.welcome.demo_requested.connect(self._demo_requested)
+        self.welcome.adding_cancelled.connect(self._end_adding)
+        # "Add another sign-in": the welcome screen over the open account, which is set aside
+        # (kept saved, its session open) only once the new sign-in starts
+        self.set_aside: Callable[[], None] | None = None
+        self._adding = False
+        self._setting_aside = False
+        self.welcome.code_entered.connect(area.submit_code)
+        self.welcome.code_cancelled.connect(area.cancel_code)
         area.stage_changed.connect(self._stage_changed)
         area.sign_in_failed.connect(self.welcome.show_failure)
         area.second_factor_needed.connect(self.welcome.ask_code)
@@ -174,6 +190,8 @@ class MainWindow(QMainWindow):
         area.account_changed.connect(self.notifier.bind)
         self.dashboard_tab.navigate.connect(lambda where, i: show_area(self, self.tabs, where, i))
 
+        self.stack.currentChanged.connect(self._page_changed)
+        self._theme_menu()
         self._restore_state()
         self._was_signed_in = False
         self._stage_changed(area.stage)
@@ -194,9 +212,93 @@ class MainWindow(QMainWindow):
         else:
             self.account_switcher.clear()
             self.person_label.clear()
-            if stage is Stage.WELCOME and self._was_signed_in:
+            if stage is Stage.WELCOME and self._was_signed_in and not self._setting_aside:
                 self.welcome.signed_out()  # a failed attempt keeps what was typed
         self._was_signed_in = signed_in
+
+    # ---- theme ----------------------------------------------------------------------------
+
+    def _theme_menu(self) -> None:
+        """System, light or dark, always at hand in the status bar (also on the welcome
+        screen); the choice is kept and applied at once to every widget and the chart."""
+        self.theme_button = QToolButton(self)
+        self.theme_button.setObjectName("theme_button")
+        self.theme_button.setText(self.tr("Theme"))
+        self.theme_button.setToolTip(self.tr("Light or dark, or as the system"))
+        self.theme_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.theme_button.setAutoRaise(True)
+        menu = QMenu(self.theme_button)
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice, title in (
+            (theme.SYSTEM, self.tr("As the &system")),
+            (theme.LIGHT, self.tr("&Light")),
+            (theme.DARK, self.tr("&Dark")),
+        ):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
+            self.theme_actions[choice] = action
+        self.theme_button.setMenu(menu)
+        self.statusBar().addPermanentWidget(self.theme_button)
+        chosen = self.area.settings.get(settings.THEME)
+        self.set_theme(chosen if chosen in settings.THEMES else theme.SYSTEM)
+
+    def set_theme(self, choice: str) -> None:
+        self.area.settings.set(settings.THEME, choice)
+        self.theme_actions[choice].setChecked(True)
+        theme.apply(choice)
+
+    # ---- adding another sign-in -----------------------------------------------------------
+
+    def begin_adding_sign_in(self) -> None:
+        """The welcome screen to sign in to another portal or as another person; Cancel or Esc
+        goes back to the account, which stays open until the new sign-in starts."""
+        if self.area.stage is not Stage.SIGNED_IN:
+            return
+        self._adding = True
+        self.welcome.set_adding(True)
+        self.toolbar.hide()
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _end_adding(self) -> None:
+        if not self._adding:
+            return
+        self._adding = False
+        self.welcome.set_adding(False)
+        if self.area.stage is Stage.SIGNED_IN:
+            self.toolbar.show()
+            if self.stack.currentWidget() is self.welcome:
+                self.stack.setCurrentWidget(self.tabs)
+
+    def _page_changed(self, _index: int) -> None:
+        if self._adding and self.stack.currentWidget() is not self.welcome:
+            self._end_adding()  # another view was chosen (the views toolbar)
+
+    def _leave_for_another(self) -> None:
+        """The new sign-in starts: set the open one aside (it stays saved) first."""
+        if not self._adding:
+            return
+        self._adding = False
+        self.welcome.set_adding(False)
+        self._setting_aside = True
+        try:
+            if self.set_aside is not None:
+                self.set_aside()
+        finally:
+            self._setting_aside = False
+
+    def _sign_in_requested(
+        self, portal_url: str, email: str, password: str, remember: bool, code: str
+    ) -> None:
+        self._leave_for_another()
+        self.area.sign_in(portal_url, email, password, remember, code)
+
+    def _demo_requested(self) -> None:
+        self._leave_for_another()
+        self.area.open_demo()
 
     def _fill_switcher(self) -> None:
         connection = self.area.connection
@@ -221,6 +323,7 @@ class MainWindow(QMainWindow):
             tab.bind(None)  # type: ignore[attr-defined]
         if session is None:
             self.tabs.clear()
+            self.setWindowTitle("Clientdesk")  # not the account signed out of
             return
         index = self.account_switcher.findData(session.account_id)
         if index >= 0:

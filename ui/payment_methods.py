@@ -1,8 +1,9 @@
 """The Auto-debit card tab: the account's saved cards (brand, last 4 digits, expiry, which is the
 default), adding a card, making one the default, removing one, and automatic charging on/off.
 
-The card number is read from its field when the user adds the card, sent, and the field is
-emptied at once: nothing else in the app holds it. The portal takes no security code (CVC).
+The card number is read from its field when the user adds the card and sent; the field is
+emptied once the portal has saved the card (on a field error it stays there to be mended):
+nothing else in the app holds it. The portal takes no security code (CVC).
 """
 
 from __future__ import annotations
@@ -30,11 +31,17 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import CardBrand, PaymentMethod
-from app.payment_methods import PaymentMethods
+from app.payment_methods import (
+    MAX_CARD_DIGITS,
+    PaymentMethods,
+    grouped_card_number,
+    typing_brand,
+)
 from app.session import AccountSession
 
 from . import dialogs
 from .accessibility import StatusLabel, show_field_errors
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -112,6 +119,7 @@ class PaymentMethodsTab(QWidget):
         self.table.setObjectName("cards_table")
         self.table.setAccessibleName(self.tr("Saved cards"))
         self.table.setModel(self.model)
+        self.empty_state = empty_state(self.table, self.tr("No saved cards yet."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -137,19 +145,23 @@ class PaymentMethodsTab(QWidget):
         self.number = QLineEdit(self)
         self.number.setObjectName("card_number")
         self.number.setAccessibleName(self.tr("Card number"))
-        self.number.setMaxLength(30)
         self.number.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
         self.number.setPlaceholderText("0000 0000 0000 0000")
-        this_year = dt.date.today().year
+        self.number.setMaxLength(MAX_CARD_DIGITS + 4)  # the digits and the spaces between groups
+        # the brand of the number being typed, from its first digits
+        self.number_brand = QLabel(self)
+        self.number_brand.setObjectName("card_brand")
+        self.number_brand.setMinimumWidth(self.fontMetrics().horizontalAdvance("American Express"))
+        today = dt.date.today()
         self.exp_month = QSpinBox(self)
         self.exp_month.setAccessibleName(self.tr("Expiry month"))
         self.exp_month.setRange(1, 12)
         self.exp_year = QSpinBox(self)
         self.exp_year.setAccessibleName(self.tr("Expiry year"))
-        self.exp_year.setRange(this_year - 1, this_year + 25)
-        self.exp_year.setValue(this_year)
+        self.exp_year.setRange(today.year - 1, today.year + 25)
+        self._default_expiry()
         self.make_default = QCheckBox(self.tr("Make it the &default card"), self)
         self.make_default.setAccessibleName(self.tr("Make the new card the default"))
         self.add_button = QPushButton(self.tr("&Add card"), self)
@@ -164,7 +176,12 @@ class PaymentMethodsTab(QWidget):
         expiry_layout.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Card&holder:"), self._with_error("holder_name", self.holder))
-        form.addRow(self.tr("Card &number:"), self._with_error("number", self.number))
+        number_row = QWidget(self)
+        number_layout = QHBoxLayout(number_row)
+        number_layout.setContentsMargins(0, 0, 0, 0)
+        number_layout.addWidget(self.number, 1)
+        number_layout.addWidget(self.number_brand)
+        form.addRow(self.tr("Card &number:"), self._with_error("number", number_row))
         expiry_box = QWidget(self)
         expiry_column = QVBoxLayout(expiry_box)
         expiry_column.setContentsMargins(0, 0, 0, 0)
@@ -214,7 +231,35 @@ class PaymentMethodsTab(QWidget):
         self.auto_charge.clicked.connect(self._auto_charge_clicked)
         self.add_button.clicked.connect(self._add)
         self.number.returnPressed.connect(self._add)
+        self.number.textEdited.connect(self._number_edited)
         self._update_actions()
+
+    def _default_expiry(self) -> None:
+        """A year from now: never a date already past (it was 1/this year)."""
+        today = dt.date.today()
+        self.exp_month.setValue(today.month)
+        self.exp_year.setValue(today.year + 1)
+
+    def _number_edited(self, text: str) -> None:
+        """Group the digits as on the card while typing, keep the cursor after the same digit,
+        and show the brand the first digits say."""
+        cursor = self.number.cursorPosition()
+        before = sum(char.isdigit() for char in text[:cursor])
+        digits = "".join(char for char in text if char.isdigit())[:MAX_CARD_DIGITS]
+        grouped = grouped_card_number(digits)
+        if grouped != text:
+            self.number.setText(grouped)
+            position, seen = 0, 0
+            while position < len(grouped) and seen < before:
+                if grouped[position].isdigit():
+                    seen += 1
+                position += 1
+            self.number.setCursorPosition(position)
+        self._show_number_brand(digits)
+
+    def _show_number_brand(self, digits: str) -> None:
+        found = typing_brand(digits)
+        self.number_brand.setText(BRANDS.get(found, "") if found is not None else "")
 
     def _error_label(self, name: str, parent: QWidget) -> QLabel:
         error = QLabel(parent)
@@ -248,6 +293,8 @@ class PaymentMethodsTab(QWidget):
         self._clear_errors()
         self.holder.clear()
         self.number.clear()
+        self._show_number_brand("")
+        self._default_expiry()
         self.make_default.setChecked(False)
         self.auto_charge.setChecked(False)
         self.auto_charge.setEnabled(False)
@@ -379,7 +426,6 @@ class PaymentMethodsTab(QWidget):
         self._clear_errors()
         self.notice.clear()
         number = self.number.text()
-        self.number.clear()  # sent once, kept nowhere
         if not number.strip():
             self._show_field_errors({"number": self.tr("Type the card number.")})
             return
@@ -396,6 +442,9 @@ class PaymentMethodsTab(QWidget):
 
     def _added(self, method: PaymentMethod) -> None:
         self.add_button.setEnabled(True)
+        self.number.clear()  # saved on the portal: the number is kept nowhere here
+        self._show_number_brand("")
+        self._default_expiry()
         self.holder.clear()
         self.make_default.setChecked(False)
         self.status.say(self.tr("Card %1 added.").replace("%1", card_label(method)))
@@ -403,10 +452,7 @@ class PaymentMethodsTab(QWidget):
     def _add_failed(self, text: str, fields: dict[str, str]) -> None:
         self.add_button.setEnabled(True)
         self.status.say("")
-        if "number" in fields:
-            fields["number"] += "\n" + self.tr(
-                "For your safety the number was cleared: type it again."
-            )
+        # the number stays in its field to be mended (it is still never stored nor logged)
         if not self._show_field_errors(fields):
             self.notice.show_error(text)
 

@@ -36,6 +36,7 @@ from app.session import AccountSession
 
 from . import dialogs, formatting
 from .accessibility import StatusLabel
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import SORT_ROLE, Column, ListTableModel
 
@@ -99,6 +100,9 @@ class QuotesTab(QWidget):
         self.table.setObjectName("quotes_table")
         self.table.setAccessibleName(self.tr("Quotes"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(
+            self.table, self.tr("No quotes yet: when we send you one, it shows here.")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,6 +118,8 @@ class QuotesTab(QWidget):
         self.detail.setPlaceholderText(self.tr("Select a quote to see its items."))
         self.accept_button = QPushButton(self.tr("&Accept quote…"), self)
         self.accept_button.setAccessibleName(self.tr("Accept the selected quote"))
+        self.decline_button = QPushButton(self.tr("&Decline quote…"), self)
+        self.decline_button.setAccessibleName(self.tr("Decline the selected quote"))
         self.status = StatusLabel(self)
         self.status.setWordWrap(True)
 
@@ -124,6 +130,7 @@ class QuotesTab(QWidget):
         splitter.setStretchFactor(1, 2)
         actions = QHBoxLayout()
         actions.addWidget(self.accept_button)
+        actions.addWidget(self.decline_button)
         actions.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
@@ -133,6 +140,7 @@ class QuotesTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.model.modelReset.connect(self._update_actions)
         self.accept_button.clicked.connect(self._accept)
+        self.decline_button.clicked.connect(self._decline)
         self._update_actions()
 
     def bind(self, session: AccountSession | None) -> None:
@@ -174,6 +182,8 @@ class QuotesTab(QWidget):
             (q.detail_failed, self.detail.setPlainText),
             (q.accepted, self._accepted),
             (q.accept_failed, self._accept_failed),
+            (q.declined, self._declined),
+            (q.decline_failed, self._accept_failed),
         ]
 
     def _show(self, quotes: list[Quote]) -> None:
@@ -210,6 +220,7 @@ class QuotesTab(QWidget):
         quote = self.selected()
         busy = quote is not None and self._quotes is not None and self._quotes.accepting(quote.id)
         self.accept_button.setEnabled(quote is not None and quote.acceptable and not busy)
+        self.decline_button.setEnabled(quote is not None and quote.acceptable and not busy)
 
     def _show_detail(self, detail: QuoteDetail) -> None:
         chosen = self.selected()
@@ -278,6 +289,32 @@ class QuotesTab(QWidget):
         if not dialogs.confirm(self, self.tr("Accept quote"), text, self.tr("Accept quote")):
             return
         self._start_accept(quote)
+
+    def _decline(self) -> None:
+        quote = self.selected()
+        if quote is None or not quote.acceptable or self._quotes is None:
+            return
+        text = (
+            self.tr(
+                "Decline quote %1 (%2)?\n\nIt can no longer be accepted; ask for a new one in a "
+                "ticket if you change your mind."
+            )
+            .replace("%1", quote.number)
+            .replace("%2", quote.subject)
+        )
+        if not dialogs.confirm(self, self.tr("Decline quote"), text, self.tr("Decline quote")):
+            return
+        self.notice.clear()
+        self.status.say(self.tr("Declining quote %1…").replace("%1", quote.number))
+        quotes = self._quotes
+        self._retry_accept = lambda: quotes.decline(quote)  # retried without asking again
+        quotes.decline(quote)
+        self._update_actions()
+
+    def _declined(self, detail: QuoteDetail) -> None:
+        self._retry_accept = None
+        self.status.say(self.tr("Quote %1 declined.").replace("%1", detail.number))
+        self._update_actions()
 
     def _start_accept(self, quote: Quote) -> None:
         if self._quotes is None:

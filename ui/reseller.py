@@ -187,7 +187,7 @@ INVOICE_COLUMNS: list[Column[InvoiceLine]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("AllAccounts", "Status"),
-        lambda r: formatting.status("Overdue" if r.invoice.overdue else r.invoice.status),
+        lambda r: formatting.invoice_status(r.invoice.status, r.invoice.overdue),
     ),
     Column(
         QT_TRANSLATE_NOOP("AllAccounts", "Balance"),

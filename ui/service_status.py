@@ -89,8 +89,7 @@ def _stamp(value: object) -> str:
     import datetime as dt
 
     assert isinstance(value, dt.datetime)
-    local = value.astimezone()
-    return f"{formatting.date(local.date())} {local:%H:%M}"
+    return formatting.date_time(value)
 
 
 def incidents_html(

@@ -32,6 +32,7 @@ from app.session import AccountSession
 
 from . import formatting
 from .accessibility import ValueLabel
+from .empty_state import empty_state
 from .notice import Notice
 from .service_dialogs import CancelDialog, OwnerChangeDialog, UpgradeDialog, cancellation_text
 from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel
@@ -108,6 +109,7 @@ class ServicesTab(QWidget):
         self.table.setObjectName("services_table")
         self.table.setAccessibleName(self.tr("Services"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(self.table, self.tr("No services to show."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

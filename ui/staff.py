@@ -103,8 +103,7 @@ def _when(value: object) -> str:
     from datetime import datetime
 
     if isinstance(value, datetime):
-        local = value.astimezone()
-        return f"{formatting.date(local.date())} {local:%H:%M}"
+        return formatting.date_time(value)
     return "—"
 
 

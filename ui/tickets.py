@@ -31,6 +31,7 @@ from app.tickets import Tickets
 from . import dialogs, formatting
 from .accessibility import StatusLabel
 from .attachments import DropArea
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import SORT_ROLE, Column, ListTableModel
 
@@ -60,8 +61,7 @@ def ticket_priority(priority: TicketPriority) -> str:
 
 
 def _when(t: Ticket) -> str:
-    local = t.last_reply_at.astimezone()
-    return f"{formatting.date(local.date())} {local:%H:%M}"
+    return formatting.date_time(t.last_reply_at)
 
 
 COLUMNS: list[Column[Ticket]] = [
@@ -86,8 +86,7 @@ SUBJECT_COLUMN = 1
 def thread_html(ticket: TicketDetail, heading: str) -> str:
     parts = [f"<h3>{html.escape(heading)}</h3>"]
     for message in ticket.messages:
-        local = message.created_at.astimezone()
-        when = f"{formatting.date(local.date())} {local:%H:%M}"
+        when = formatting.date_time(message.created_at)
         colour = "#eaf2fb" if message.from_staff else "#f4f4f4"
         body = html.escape(message.body).replace("\n", "<br>")
         files = "".join(
@@ -131,6 +130,7 @@ class TicketsView(DropArea):
         self.table.setObjectName("tickets_table")
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setModel(self.proxy)
+        self.empty_state = empty_state(self.table, self.tr("No tickets to show."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

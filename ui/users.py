@@ -29,6 +29,7 @@ from app.users import Users, permission_name
 from . import dialogs
 from .accessibility import StatusLabel
 from .account_common import FieldErrors, sort_time, sorted_proxy, table, when
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -111,6 +112,7 @@ class UsersTab(QWidget):
             CONTEXT, INVITATION_COLUMNS, self
         )
         self.invitations = table(self, "invitations_table", self.invitations_model)
+        self.empty_state = empty_state(self.invitations, self.tr("No invitations waiting."))
         self.invitations.setAccessibleName(self.tr("Pending invitations"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw invitation…"), self)
         self.invite_button = QPushButton(self.tr("In&vite someone…"), self)

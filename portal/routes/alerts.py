@@ -40,6 +40,7 @@ from ..paging import Keyset, aware_datetime
 from ..settings import PortalSettings
 from ..tables import AlertDeliveryRow, AlertOutboxRow, AlertPreferenceRow, AlertProfileRow, utcnow
 from ..whatsapp import customer_wrote, moves_forward, read_notification, signed_by
+from ..wording import language_of
 
 router = APIRouter(tags=["alerts"])
 log = logging.getLogger("clientdesk.portal.alerts")
@@ -120,10 +121,10 @@ def update_alerts(body: AlertPreferencesUpdate, ctx: Profile, db: DB) -> AlertPr
     return preferences(db, client_id)
 
 
-def _event(row: AlertOutboxRow) -> AccountEvent:
+def _event(row: AlertOutboxRow, language: str) -> AccountEvent:
     event = AlertEvent(row.event)
     data = json.loads(row.data or "{}")
-    title, text = render(event, data)
+    title, text = render(event, data, language)
     return AccountEvent(
         id=row.id, event=event, title=title, text=text, data=data, created_at=row.created_at
     )
@@ -145,6 +146,7 @@ async def account_events(
     database = request.app.state.database
     safety = request.app.state.settings.wake_safety_seconds
     client_id = ctx.client.id
+    language = language_of(ctx.client.language)
     db.close()  # give the connection back while waiting; each poll takes one briefly
 
     def fetch() -> list[AccountEvent]:
@@ -159,7 +161,7 @@ async def account_events(
                 .order_by(AlertOutboxRow.id)
                 .limit(FEED_LIMIT)
             )
-            return [_event(row) for row in rows]
+            return [_event(row, language) for row in rows]
 
     deadline = time.monotonic() + wait
     # watching before the first read: an event committed between the read and the wait wakes it
@@ -235,7 +237,7 @@ def alert_history(
             SentAlert(
                 id=row.id,
                 event=event,
-                title=render(event, data)[0],
+                title=render(event, data, ctx.client.language)[0],
                 data=data,
                 created_at=row.created_at,
                 deliveries=[delivery_status(d) for d in row.deliveries],

@@ -154,6 +154,7 @@ def invoice_pdf_download(ctx: Invoices, db: DB, invoice_id: InvoiceId) -> Respon
         total=invoice.total,
         balance=summary["balance"],  # type: ignore[arg-type]
         bill_to=[line for line in bill_to if line],
+        language=client.language,
     )
     return Response(
         invoice_pdf(document),
@@ -266,3 +267,21 @@ def accept_quote(
         return quote_detail(row)
 
     return run_once(db, request, ctx.person.id, idempotency_key, None, change)
+
+
+@router.post("/accounts/{account_id}/quotes/{quote_id}/decline", response_model=QuoteDetail)
+def decline_quote(ctx: Quotes, db: DB, quote_id: QuoteId) -> QuoteDetail:
+    """Decline the quote: it becomes Lost and can no longer be accepted. It costs nothing and
+    asking again answers the same (no ``Idempotency-Key``). 409 ``quote_not_declinable`` when it
+    was accepted or withdrawn (Dead)."""
+    row = _quote(db, ctx, quote_id)
+    if row.stage == QuoteStage.LOST.value:
+        return quote_detail(row)
+    if row.stage not in ACCEPTABLE_STAGES:
+        raise PortalHTTPError(
+            409, "quote_not_declinable", f"A quote in stage {row.stage} cannot be declined"
+        )
+    row.stage = QuoteStage.LOST.value
+    record(db, ctx.client.id, ctx.person.id, "quote_declined", row.number)
+    db.commit()
+    return quote_detail(row)

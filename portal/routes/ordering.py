@@ -158,13 +158,23 @@ def unavailable_reason(db: Session, name: str) -> str | None:
 
 @router.get("/domains/availability", response_model=DomainAvailability)
 def domain_availability(
-    db: DB, name: Annotated[str, Query(min_length=1, max_length=253)]
+    db: DB,
+    name: Annotated[str, Query(min_length=1, max_length=253)],
+    currency: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
 ) -> DomainAvailability:
     """Public: whether ``name`` can be registered here (taken: already in the portal; reserved:
-    never sold). 422 ``name``: ``invalid_domain``, ``unsupported_tld``."""
-    clean, _ = check_domain_name(name, "name")
+    never sold), and one year's price of its ending before VAT, in ``currency`` when given and
+    sold in it. 422 ``name``: ``invalid_domain``, ``unsupported_tld``."""
+    clean, ending = check_domain_name(name, "name")
     reason = unavailable_reason(db, clean)
-    return DomainAvailability(name=clean, available=reason is None, reason=reason)
+    price = TLD_PRICES[ending].get(currency) if currency else None
+    return DomainAvailability(
+        name=clean,
+        available=reason is None,
+        reason=reason,
+        price=price,
+        currency=currency if price is not None else None,
+    )
 
 
 @router.post("/accounts/{account_id}/orders", response_model=OrderResult, status_code=201)

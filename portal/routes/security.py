@@ -81,7 +81,7 @@ def change_password(
             db,
             client_id,
             "password_changed",
-            {"name": person.name, "when": now.strftime("%d/%m/%Y %H:%M UTC")},
+            {"name": person.name, "when": now.isoformat(timespec="minutes")},
         )
     db.commit()
     return Response(status_code=204)

@@ -217,6 +217,10 @@
         <translation>The newest first. WhatsApp tells us when a message reaches the phone and when it is read.</translation>
     </message>
     <message>
+        <source>No alerts sent yet.</source>
+        <translation>No alerts sent yet.</translation>
+    </message>
+    <message>
         <source>&amp;Save alerts</source>
         <translation>&amp;Save alerts</translation>
     </message>
@@ -442,6 +446,10 @@
         <translation>Attached files</translation>
     </message>
     <message>
+        <source>No files attached.</source>
+        <translation>No files attached.</translation>
+    </message>
+    <message>
         <source>A&amp;ttach files…</source>
         <translation>A&amp;ttach files…</translation>
     </message>
@@ -489,6 +497,10 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -533,6 +545,50 @@
     <message>
         <source>This card is no longer saved in the account. Refresh the cards.</source>
         <translation>This card is no longer saved in the account. Refresh the cards.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -842,6 +898,10 @@
         <translation>Secondary contacts help you run the account: choose which e-mails each one receives, for example the invoices or the support tickets.</translation>
     </message>
     <message>
+        <source>No secondary contacts yet.</source>
+        <translation>No secondary contacts yet.</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -995,6 +1055,14 @@
     <message>
         <source>%1 is available.</source>
         <translation>%1 is available.</translation>
+    </message>
+    <message>
+        <source>%1 is available. Register it for one year for %2 plus VAT?
+
+An unpaid invoice is created now; the domain is registered once that invoice is paid.</source>
+        <translation>%1 is available. Register it for one year for %2 plus VAT?
+
+An unpaid invoice is created now; the domain is registered once that invoice is paid.</translation>
     </message>
     <message>
         <source>%1 is available. Register it for one year?
@@ -1205,6 +1273,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Domains</translation>
     </message>
     <message>
+        <source>No domains to show.</source>
+        <translation>No domains to show.</translation>
+    </message>
+    <message>
         <source>Renew &amp;automatically</source>
         <translation>Renew &amp;automatically</translation>
     </message>
@@ -1212,9 +1284,19 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <source>Renew automatically</source>
         <translation>Renew automatically</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> year(s)</source>
-        <translation> year(s)</translation>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <translation>
+            <numerusform>Renew %1 for %n year? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</numerusform>
+            <numerusform>Renew %1 for %n years? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Years to renew</source>
@@ -1291,10 +1373,6 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>%1 will not be renewed: it expires on %2.</source>
         <translation>%1 will not be renewed: it expires on %2.</translation>
-    </message>
-    <message>
-        <source>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
-        <translation>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</translation>
     </message>
     <message>
         <source>Renew domain</source>
@@ -1374,6 +1452,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>E-mails received</source>
         <translation>E-mails received</translation>
+    </message>
+    <message>
+        <source>No e-mails sent to this account yet.</source>
+        <translation>No e-mails sent to this account yet.</translation>
     </message>
     <message>
         <source>E-mail header</source>
@@ -1617,6 +1699,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Invoices</translation>
     </message>
     <message>
+        <source>No invoices to show with these filters.</source>
+        <translation>No invoices to show with these filters.</translation>
+    </message>
+    <message>
         <source>Invoice detail</source>
         <translation>Invoice detail</translation>
     </message>
@@ -1667,6 +1753,14 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>%1 of %2 loaded invoices in these dates</source>
         <translation>%1 of %2 loaded invoices in these dates</translation>
+    </message>
+    <message>
+        <source>Exports the invoices shown, as filtered (no selection needed).</source>
+        <translation>Exports the invoices shown, as filtered (no selection needed).</translation>
+    </message>
+    <message>
+        <source>No invoices are shown: change the filters to export some.</source>
+        <translation>No invoices are shown: change the filters to export some.</translation>
     </message>
     <message>
         <source>Loading your saved cards…</source>
@@ -1849,6 +1943,26 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Light or dark, or as the system</source>
+        <translation>Light or dark, or as the system</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>As the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
     </message>
     <message>
         <source>%1 (demo portal)</source>
@@ -2062,6 +2176,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Saved cards</translation>
     </message>
     <message>
+        <source>No saved cards yet.</source>
+        <translation>No saved cards yet.</translation>
+    </message>
+    <message>
         <source>Make &amp;default</source>
         <translation>Make &amp;default</translation>
     </message>
@@ -2184,10 +2302,6 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>Card %1 added.</source>
         <translation>Card %1 added.</translation>
-    </message>
-    <message>
-        <source>For your safety the number was cleared: type it again.</source>
-        <translation>For your safety the number was cleared: type it again.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2443,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Quotes</translation>
     </message>
     <message>
+        <source>No quotes yet: when we send you one, it shows here.</source>
+        <translation>No quotes yet: when we send you one, it shows here.</translation>
+    </message>
+    <message>
         <source>Quote detail</source>
         <translation>Quote detail</translation>
     </message>
@@ -2343,6 +2461,14 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>Accept the selected quote</source>
         <translation>Accept the selected quote</translation>
+    </message>
+    <message>
+        <source>&amp;Decline quote…</source>
+        <translation>&amp;Decline quote…</translation>
+    </message>
+    <message>
+        <source>Decline the selected quote</source>
+        <translation>Decline the selected quote</translation>
     </message>
     <message>
         <source>Loading quote %1…</source>
@@ -2387,6 +2513,26 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Accept quote</source>
         <translation>Accept quote</translation>
+    </message>
+    <message>
+        <source>Decline quote %1 (%2)?
+
+It can no longer be accepted; ask for a new one in a ticket if you change your mind.</source>
+        <translation>Decline quote %1 (%2)?
+
+It can no longer be accepted; ask for a new one in a ticket if you change your mind.</translation>
+    </message>
+    <message>
+        <source>Decline quote</source>
+        <translation>Decline quote</translation>
+    </message>
+    <message>
+        <source>Declining quote %1…</source>
+        <translation>Declining quote %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1 declined.</source>
+        <translation>Quote %1 declined.</translation>
     </message>
     <message>
         <source>Accepting quote %1…</source>
@@ -2898,6 +3044,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Services</translation>
     </message>
     <message>
+        <source>No services to show.</source>
+        <translation>No services to show.</translation>
+    </message>
+    <message>
         <source>Service detail</source>
         <translation>Service detail</translation>
     </message>
@@ -3351,6 +3501,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Tickets</translation>
     </message>
     <message>
+        <source>No tickets to show.</source>
+        <translation>No tickets to show.</translation>
+    </message>
+    <message>
         <source>Ticket thread</source>
         <translation>Ticket thread</translation>
     </message>
@@ -3628,6 +3782,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>People with access</translation>
     </message>
     <message>
+        <source>No invitations waiting.</source>
+        <translation>No invitations waiting.</translation>
+    </message>
+    <message>
         <source>Pending invitations</source>
         <translation>Pending invitations</translation>
     </message>
@@ -3751,6 +3909,18 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
         <translation>Remember me on this computer</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back to the account that is open (Esc)</source>
+        <translation>Back to the account that is open (Esc)</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
         <source>Two-factor code</source>
         <translation>Two-factor code</translation>
     </message>
@@ -3769,6 +3939,18 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Starts a portal with sample data on this computer and signs in to it.</source>
         <translation>Starts a portal with sample data on this computer and signs in to it.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in form (Esc)</source>
+        <translation>Back to the sign-in form (Esc)</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -4025,6 +4207,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Quote accepted</source>
         <translation>Quote accepted</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>Quote declined</translation>
     </message>
     <message>
         <source>Quote sent</source>
@@ -4396,7 +4582,18 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     </message>
 </context>
 <context>
+    <name>invoice status</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>local_cache</name>
+    <message>
+        <source>Saved data from %1 (%2); waiting for the portal</source>
+        <translation>Saved data from %1 (%2); waiting for the portal</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
@@ -4417,10 +4614,6 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Saved data from %1 (%2); waiting for the portal</source>
-        <translation>Saved data from %1 (%2); waiting for the portal</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4795,10 @@ An invoice for %3 will be created in your account, to be paid by its due date. T
     <message>
         <source>Last account</source>
         <translation>Last account</translation>
+    </message>
+    <message>
+        <source>Theme (system, light or dark)</source>
+        <translation>Theme (system, light or dark)</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,10 @@
         <translation>Las más recientes primero. WhatsApp nos avisa cuando un mensaje llega al teléfono y cuando se lee.</translation>
     </message>
     <message>
+        <source>No alerts sent yet.</source>
+        <translation>Todavía no se envió ninguna alerta.</translation>
+    </message>
+    <message>
         <source>&amp;Save alerts</source>
         <translation>&amp;Guardar alertas</translation>
     </message>
@@ -442,6 +446,10 @@
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
+        <source>No files attached.</source>
+        <translation>No adjuntaste archivos.</translation>
+    </message>
+    <message>
         <source>A&amp;ttach files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
@@ -489,6 +497,10 @@
         <translation>Detalle</translation>
     </message>
     <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Todavía no hay nada registrado.</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Registro de actividad</translation>
     </message>
@@ -533,6 +545,50 @@
     <message>
         <source>This card is no longer saved in the account. Refresh the cards.</source>
         <translation>Esta tarjeta ya no está guardada en la cuenta. Actualizá las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -842,6 +898,10 @@
         <translation>Los contactos secundarios te ayudan a administrar la cuenta: elegí qué e-mails recibe cada uno, por ejemplo las facturas o los tickets de soporte.</translation>
     </message>
     <message>
+        <source>No secondary contacts yet.</source>
+        <translation>Todavía no hay contactos secundarios.</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -995,6 +1055,14 @@
     <message>
         <source>%1 is available.</source>
         <translation>%1 está disponible.</translation>
+    </message>
+    <message>
+        <source>%1 is available. Register it for one year for %2 plus VAT?
+
+An unpaid invoice is created now; the domain is registered once that invoice is paid.</source>
+        <translation>%1 está disponible. ¿Lo registrás por un año por %2 más IVA?
+
+Se genera ahora una factura impaga; el dominio se registra cuando esa factura esté paga.</translation>
     </message>
     <message>
         <source>%1 is available. Register it for one year?
@@ -1205,6 +1273,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <translation>Dominios</translation>
     </message>
     <message>
+        <source>No domains to show.</source>
+        <translation>No hay dominios para mostrar.</translation>
+    </message>
+    <message>
         <source>Renew &amp;automatically</source>
         <translation>Renovar &amp;automáticamente</translation>
     </message>
@@ -1212,9 +1284,19 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <source>Renew automatically</source>
         <translation>Renovar automáticamente</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> year(s)</source>
-        <translation> año(s)</translation>
+        <translation>
+            <numerusform> año</numerusform>
+            <numerusform> años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <translation>
+            <numerusform>¿Renovar %1 por %n año? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</numerusform>
+            <numerusform>¿Renovar %1 por %n años? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Years to renew</source>
@@ -1291,10 +1373,6 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>%1 will not be renewed: it expires on %2.</source>
         <translation>%1 no se renovará: vence el %2.</translation>
-    </message>
-    <message>
-        <source>Renew %1 for %2 year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
-        <translation>¿Renovar %1 por %2 año(s)? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</translation>
     </message>
     <message>
         <source>Renew domain</source>
@@ -1374,6 +1452,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>E-mails received</source>
         <translation>E-mails recibidos</translation>
+    </message>
+    <message>
+        <source>No e-mails sent to this account yet.</source>
+        <translation>Todavía no se envió ningún e-mail a esta cuenta.</translation>
     </message>
     <message>
         <source>E-mail header</source>
@@ -1586,7 +1668,7 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Cancelada</translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -1615,6 +1697,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>Invoices</source>
         <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>No invoices to show with these filters.</source>
+        <translation>No hay facturas para mostrar con estos filtros.</translation>
     </message>
     <message>
         <source>Invoice detail</source>
@@ -1667,6 +1753,14 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>%1 of %2 loaded invoices in these dates</source>
         <translation>%1 de %2 facturas cargadas en estas fechas</translation>
+    </message>
+    <message>
+        <source>Exports the invoices shown, as filtered (no selection needed).</source>
+        <translation>Exporta las facturas que se muestran, con los filtros aplicados (no hace falta elegir ninguna).</translation>
+    </message>
+    <message>
+        <source>No invoices are shown: change the filters to export some.</source>
+        <translation>No se muestra ninguna factura: cambiá los filtros para exportar alguna.</translation>
     </message>
     <message>
         <source>Loading your saved cards…</source>
@@ -1849,6 +1943,26 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light or dark, or as the system</source>
+        <translation>Claro u oscuro, o como el sistema</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>%1 (demo portal)</source>
@@ -2062,6 +2176,10 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Tarjetas guardadas</translation>
     </message>
     <message>
+        <source>No saved cards yet.</source>
+        <translation>Todavía no hay tarjetas guardadas.</translation>
+    </message>
+    <message>
         <source>Make &amp;default</source>
         <translation>Hacer &amp;predeterminada</translation>
     </message>
@@ -2184,10 +2302,6 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <message>
         <source>Card %1 added.</source>
         <translation>Tarjeta %1 agregada.</translation>
-    </message>
-    <message>
-        <source>For your safety the number was cleared: type it again.</source>
-        <translation>Por tu seguridad borramos el número: ingresalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2443,10 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Presupuestos</translation>
     </message>
     <message>
+        <source>No quotes yet: when we send you one, it shows here.</source>
+        <translation>Todavía no hay presupuestos: cuando te enviemos uno, aparece acá.</translation>
+    </message>
+    <message>
         <source>Quote detail</source>
         <translation>Detalle del presupuesto</translation>
     </message>
@@ -2343,6 +2461,14 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
     <message>
         <source>Accept the selected quote</source>
         <translation>Aceptar el presupuesto elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Decline quote…</source>
+        <translation>&amp;Rechazar presupuesto…</translation>
+    </message>
+    <message>
+        <source>Decline the selected quote</source>
+        <translation>Rechazar el presupuesto elegido</translation>
     </message>
     <message>
         <source>Loading quote %1…</source>
@@ -2387,6 +2513,26 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Accept quote</source>
         <translation>Aceptar presupuesto</translation>
+    </message>
+    <message>
+        <source>Decline quote %1 (%2)?
+
+It can no longer be accepted; ask for a new one in a ticket if you change your mind.</source>
+        <translation>¿Rechazás el presupuesto %1 (%2)?
+
+Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.</translation>
+    </message>
+    <message>
+        <source>Decline quote</source>
+        <translation>Rechazar presupuesto</translation>
+    </message>
+    <message>
+        <source>Declining quote %1…</source>
+        <translation>Rechazando el presupuesto %1…</translation>
+    </message>
+    <message>
+        <source>Quote %1 declined.</source>
+        <translation>Presupuesto %1 rechazado.</translation>
     </message>
     <message>
         <source>Accepting quote %1…</source>
@@ -2898,12 +3044,16 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Servicios</translation>
     </message>
     <message>
+        <source>No services to show.</source>
+        <translation>No hay servicios para mostrar.</translation>
+    </message>
+    <message>
         <source>Service detail</source>
         <translation>Detalle del servicio</translation>
     </message>
     <message>
         <source>&amp;Upgrade/Downgrade…</source>
-        <translation>&amp;Upgrade/Downgrade…</translation>
+        <translation>Cambiar de &amp;plan…</translation>
     </message>
     <message>
         <source>Request cance&amp;llation…</source>
@@ -3351,6 +3501,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Tickets</translation>
     </message>
     <message>
+        <source>No tickets to show.</source>
+        <translation>No hay tickets para mostrar.</translation>
+    </message>
+    <message>
         <source>Ticket thread</source>
         <translation>Conversación del ticket</translation>
     </message>
@@ -3446,7 +3600,7 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
     <message>
         <source>Upgrade/Downgrade</source>
-        <translation>Upgrade/Downgrade</translation>
+        <translation>Cambiar de plan</translation>
     </message>
     <message>
         <source>Plans you can move to</source>
@@ -3628,6 +3782,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Personas con acceso</translation>
     </message>
     <message>
+        <source>No invitations waiting.</source>
+        <translation>No hay invitaciones pendientes.</translation>
+    </message>
+    <message>
         <source>Pending invitations</source>
         <translation>Invitaciones pendientes</translation>
     </message>
@@ -3751,6 +3909,18 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
         <translation>Recordarme en esta computadora</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Back to the account that is open (Esc)</source>
+        <translation>Volver a la cuenta abierta (Esc)</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
         <source>Two-factor code</source>
         <translation>Código de verificación</translation>
     </message>
@@ -3769,6 +3939,18 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Starts a portal with sample data on this computer and signs in to it.</source>
         <translation>Inicia un portal con datos de ejemplo en esta computadora e ingresa en él.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ingresar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in form (Esc)</source>
+        <translation>Volver al formulario de ingreso (Esc)</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -4025,6 +4207,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Quote accepted</source>
         <translation>Presupuesto aceptado</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>Presupuesto rechazado</translation>
     </message>
     <message>
         <source>Quote sent</source>
@@ -4396,7 +4582,18 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     </message>
 </context>
 <context>
+    <name>invoice status</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+</context>
+<context>
     <name>local_cache</name>
+    <message>
+        <source>Saved data from %1 (%2); waiting for the portal</source>
+        <translation>Datos guardados: %1 (%2); esperando al portal</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
@@ -4417,10 +4614,6 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Saved data from %1 (%2); waiting for the portal</source>
-        <translation>Datos guardados: %1 (%2); esperando al portal</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4795,10 @@ Se va a generar en tu cuenta una factura por %3, a pagar hasta su vencimiento. N
     <message>
         <source>Last account</source>
         <translation>Última cuenta</translation>
+    </message>
+    <message>
+        <source>Theme (system, light or dark)</source>
+        <translation>Tema (sistema, claro u oscuro)</translation>
     </message>
 </context>
 <context>

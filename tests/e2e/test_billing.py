@@ -19,7 +19,7 @@ import ui.dialogs
 from api_client import errors
 from app.models import Invoice
 from portal.server import BackgroundPortal
-from portal.tables import InvoiceRow, PaymentMethodRow, PaymentRow, QuoteRow
+from portal.tables import AuditRow, InvoiceRow, PaymentMethodRow, PaymentRow, QuoteRow
 from ui import formatting
 from ui.invoices import InvoicesTab
 from ui.quotes import QuotesTab
@@ -110,6 +110,7 @@ def test_pay_an_invoice_once_even_when_the_answer_is_lost_and_retried(
     monkeypatch.setattr(billing, "pay", pay_losing_first_answer)
 
     qtbot.mouseClick(tab.pay_button, Qt.MouseButton.LeftButton)
+    desktop.wait_until(lambda: choices)  # once the saved cards are loaded
     assert len(choices[0]) == 2  # the Visa of the demo and the Mastercard added here
     amount_text = questions[0]
     assert invoice.number in amount_text
@@ -240,6 +241,8 @@ def test_export_the_invoices_shown_to_csv(
     tmp_path: Path,
 ) -> None:
     tab = open_invoices(desktop, qtbot, portal)
+    assert not tab.table.selectionModel().hasSelection()
+    assert tab.csv_button.isEnabled(), "the list shown is exported: no selection needed"
     choose_status(desktop, tab, "Paid")
     shown = tab.proxy.invoices()
     since = shown[len(shown) // 2].issued_on
@@ -250,27 +253,27 @@ def test_export_the_invoices_shown_to_csv(
     monkeypatch.setattr(ui.dialogs, "save_file", lambda *_a: str(target))
     qtbot.mouseClick(tab.csv_button, Qt.MouseButton.LeftButton)
     desktop.wait_until(lambda: "exported" in tab.status.text())
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:  # a BOM for spreadsheets
         lines = list(csv.reader(handle))
     assert lines[0] == [
-        "number",
-        "issued_on",
-        "due_on",
-        "paid_on",
-        "status",
-        "overdue",
-        "total",
-        "balance",
-        "currency",
+        "Number",
+        "Issued on",
+        "Due on",
+        "Paid on",
+        "Status",
+        "Overdue",
+        "Total",
+        "Balance",
+        "Currency",
     ]
     assert [line[0] for line in lines[1:]] == [i.number for i in shown]
     with portal.app.state.database.sessions() as db:
         for line in lines[1:]:
             row = db.scalar(select(InvoiceRow).where(InvoiceRow.number == line[0]))
             assert row is not None and row.client_id == 1
-            assert line[1] == row.issued_on.isoformat()
+            assert line[1] == formatting.date(row.issued_on)
             assert line[4] == row.status == "Paid"
-            assert line[6] == f"{row.total:.2f}"  # a plain decimal, no symbol or grouping
+            assert line[6] == f"{row.total:.2f}"  # English: a dot, no symbol or grouping
             assert line[8] == row.currency == "ARS"
 
 
@@ -330,3 +333,35 @@ def test_accept_a_quote_creates_its_invoice(
             for r in range(invoices.model.rowCount())
         )
     )
+
+
+def test_decline_a_quote(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_quotes(desktop, qtbot, portal)
+    select_quote(desktop, tab, "P-1002")  # withdrawn: nothing to decline either
+    assert not tab.decline_button.isEnabled()
+    select_quote(desktop, tab, "P-1003")
+    assert tab.decline_button.isEnabled()
+    questions: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, _action: str) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(ui.dialogs, "confirm", confirm)
+    qtbot.mouseClick(tab.decline_button, Qt.MouseButton.LeftButton)
+    assert questions and questions[0].startswith("Decline quote P-1003")
+    desktop.wait_until(lambda: tab.status.text() == "Quote P-1003 declined.")
+    with portal.app.state.database.sessions() as db:
+        quote = db.scalar(select(QuoteRow).where(QuoteRow.number == "P-1003"))
+        assert quote is not None and quote.stage == "Lost" and quote.invoice_id is None
+        audit = db.scalar(select(AuditRow).where(AuditRow.action == "quote_declined"))
+        assert audit is not None and audit.detail == "P-1003" and audit.client_id == 1
+    status = next(
+        tab.proxy.index(r, 5).data()
+        for r in range(tab.proxy.rowCount())
+        if tab.proxy.index(r, 0).data() == "P-1003"
+    )
+    assert status == "Declined"
+    assert not tab.accept_button.isEnabled() and not tab.decline_button.isEnabled()

@@ -16,6 +16,7 @@ from portal.server import BackgroundPortal
 from portal.tables import ClientRow
 from tests.conftest import MemoryKeyring
 
+from .account_helpers import open_account_tab
 from .conftest import Desktop, make_desktop
 
 
@@ -75,6 +76,7 @@ def test_edit_phone_is_saved_on_the_portal(
 ) -> None:
     sign_in(desktop, qtbot, portal.url)
     tab = desktop.window.account_tab
+    open_account_tab(desktop, tab)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     tab.edits["phone"].selectAll()
     qtbot.keyClicks(tab.edits["phone"], "+54 11 6000-1234")
@@ -89,6 +91,7 @@ def test_field_error_shows_on_the_field_and_keeps_the_text(
 ) -> None:
     sign_in(desktop, qtbot, portal.url)
     tab = desktop.window.account_tab
+    open_account_tab(desktop, tab)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     tab.edits["phone"].selectAll()
     qtbot.keyClicks(tab.edits["phone"], "call me maybe")
@@ -282,3 +285,32 @@ def test_resume_without_a_valid_token_goes_back_to_welcome(
     assert desktop.area.resume_remembered()
     desktop.wait_until(lambda: desktop.area.stage is Stage.WELCOME)
     assert desktop.window.welcome.notice.label.text() == "Your session has ended. Sign in again."
+
+
+def test_add_another_sign_in_can_be_cancelled_back_to_the_account(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal
+) -> None:
+    sign_in(desktop, qtbot, portal.url)
+    window = desktop.window
+    session = desktop.area.account
+    assert session is not None
+    assert window.windowTitle() == "Giménez Diseño — Clientdesk"
+    add = next(a for a in window.desks.sign_in_actions() if a.text().startswith("&Add"))
+    for leave in ("escape", "cancel"):
+        add.trigger()
+        desktop.wait_until(lambda: window.stack.currentWidget() is window.welcome)
+        page = window.welcome
+        assert page.cancel_button.isVisible() and page.password.text() == ""
+        assert desktop.area.stage is Stage.SIGNED_IN, "the account stays open meanwhile"
+        if leave == "escape":
+            qtbot.keyClick(page.portal_url, Qt.Key.Key_Escape)
+        else:
+            qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+        desktop.wait_until(lambda: window.stack.currentWidget() is window.tabs)
+        assert desktop.area.account is session, "the same account, not signed in again"
+        assert window.toolbar.isVisible() and not page.cancel_button.isVisible()
+
+    window.sign_out_action.trigger()
+    desktop.wait_until(lambda: desktop.area.stage is Stage.WELCOME)
+    assert window.windowTitle() == "Clientdesk", "no longer the account signed out of"
+    assert not window.welcome.cancel_button.isVisible()

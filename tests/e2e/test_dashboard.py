@@ -8,7 +8,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCharts import QBarSeries
+from PySide6.QtCharts import QBarSeries, QCategoryAxis
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,8 +17,10 @@ import ui.dashboard
 import ui.dialogs
 from app.dashboard import last_months, today
 from app.models import BillingCycle, Product
+from portal.billing import TLD_PRICES
 from portal.server import BackgroundPortal
 from portal.tables import DomainRow, InvoiceItemRow, InvoiceRow, ServiceRow
+from ui import formatting
 from ui.dashboard import DashboardTab
 from ui.formatting import money
 
@@ -71,6 +74,14 @@ def test_counts_and_spending_chart_match_the_portal(
     assert [round(bars.at(i), 2) for i in range(bars.count())] == [
         float(per_month[m]) for m in months
     ]
+    (amounts,) = tab.chart.axes(Qt.Orientation.Vertical)
+    assert isinstance(amounts, QCategoryAxis)
+    labels = amounts.categoriesLabels()
+    assert labels[0] == "0" and len(labels) >= 3
+    for label in labels:  # in the user's format ("400,000" here, "400.000" in Spanish)
+        value = amounts.endValue(label)
+        assert label == formatting.amount(Decimal(round(value)), 0)
+    assert amounts.max() >= float(max(per_month.values()))
 
 
 def test_an_overdue_invoice_opens_the_invoices_tab(
@@ -113,7 +124,11 @@ def test_register_a_domain_checks_availability_and_creates_an_invoice(
     tab.register_button.click()
     desktop.wait_until(lambda: tab.order_status.text().startswith("Ordered."))
     idle(desktop)  # the dashboard and the lists reload with the new invoice
-    assert "nuevamarca-laura.com.ar is available. Register it for one year?" in asked[0]
+    year = money(TLD_PRICES["com.ar"]["ARS"], "ARS")
+    assert (
+        f"nuevamarca-laura.com.ar is available. Register it for one year for {year} plus VAT?"
+        in asked[0]
+    )
     with portal.app.state.database.sessions() as db:
         domain = db.scalar(select(DomainRow).where(DomainRow.name == "nuevamarca-laura.com.ar"))
         assert domain is not None and domain.client_id == 1
@@ -124,6 +139,7 @@ def test_register_a_domain_checks_availability_and_creates_an_invoice(
         assert item is not None
         invoice = db.get(InvoiceRow, item.invoice_id)
         assert invoice is not None and invoice.status == "Unpaid" and invoice.client_id == 1
+        assert item.amount == TLD_PRICES["com.ar"]["ARS"], "the price asked is the one invoiced"
     assert tab.order_status.text() == (
         f"Ordered. Invoice for {money(invoice.total, 'ARS')} created: pay it from the Invoices tab."
     )

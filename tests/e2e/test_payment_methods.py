@@ -61,8 +61,8 @@ def test_add_a_card_keeps_its_number_nowhere(
     tab.exp_year.setValue(year)
     tab.make_default.setChecked(True)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert tab.number.text() == "", "the field is emptied as soon as the card is sent"
     desktop.wait_until(lambda: tab.status.text().startswith("Card Mastercard ****4444"))
+    assert tab.number.text() == "", "the field is emptied once the card is saved"
     desktop.wait_until(lambda: tab.model.rowCount() == 2)
 
     stored = cards(portal)
@@ -91,10 +91,11 @@ def test_card_errors_show_on_the_fields_in_words(
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     desktop.wait_until(lambda: tab.errors["number"].isVisibleTo(tab))
     assert tab.errors["number"].text().startswith("This card number is not valid.")
-    assert tab.holder.text() == "Laura Gimenez", "what was typed stays (but the number)"
-    assert tab.number.text() == ""
+    assert tab.holder.text() == "Laura Gimenez", "what was typed stays"
+    assert tab.number.text() == "4111 1111 1111 1112", "the number too, to mend one digit"
 
-    qtbot.keyClicks(tab.number, "4111 1111 1111 1111")
+    qtbot.keyClick(tab.number, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(tab.number, "1")
     today = dt.date.today()
     tab.exp_year.setValue(today.year - 1)  # expired
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
@@ -226,3 +227,31 @@ def test_automatic_charging_on_and_off(
     )
     assert not tab.auto_charge.isChecked()
     assert stored() is False
+
+
+def test_the_card_form_groups_the_digits_shows_the_brand_and_expires_in_the_future(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal
+) -> None:
+    tab = open_cards(desktop, qtbot, portal)
+    today = dt.date.today()
+    assert (tab.exp_year.value(), tab.exp_month.value()) > (today.year, today.month), (
+        "the default expiry is not already past"
+    )
+    assert tab.number_brand.text() == ""
+    qtbot.keyClicks(tab.number, "4")
+    assert tab.number_brand.text() == "Visa"
+    qtbot.keyClicks(tab.number, "111111111111111")
+    assert tab.number.text() == "4111 1111 1111 1111"
+    # a digit typed in the middle keeps the cursor after it and the groups regrouped
+    tab.number.setCursorPosition(2)  # after "41"
+    qtbot.keyClick(tab.number, Qt.Key.Key_Backspace)
+    assert tab.number.text() == "4111 1111 1111 111"
+    assert tab.number.cursorPosition() == 1
+    tab.number.clear()
+    qtbot.keyClicks(tab.number, "378282246310005")
+    assert tab.number.text() == "3782 822463 10005", "American Express: 4-6-5"
+    assert tab.number_brand.text() == "American Express"
+    tab.number.clear()
+    qtbot.keyClicks(tab.number, "5555-5555 5555-4444")  # pasted with dashes
+    assert tab.number.text() == "5555 5555 5555 4444"
+    assert tab.number_brand.text() == "Mastercard"

@@ -308,7 +308,7 @@ def test_switch_between_saved_sign_ins_without_the_password(
     # add another sign-in: back to the welcome screen, the first one stays saved
     add = next(a for a in desks.sign_in_actions() if a.text().startswith("&Add"))
     add.trigger()
-    idle(desktop, lambda: desktop.area.stage is Stage.WELCOME)
+    idle(desktop, lambda: desktop.window.stack.currentWidget() is desktop.window.welcome)
     sign_in_as(desktop, qtbot, url, RESELLER_EMAIL, remember=True)
     assert desktop.area.connection is not None
     assert desktop.area.connection.me.person.email == RESELLER_EMAIL

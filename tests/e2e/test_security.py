@@ -118,17 +118,18 @@ def test_sign_in_asks_for_the_two_factor_code(
     type_into(desktop, qtbot, page.password, DEMO_PASSWORD)
     click(desktop, qtbot, page.sign_in_button)
     desktop.wait_until(lambda: page.code.isVisibleTo(page))
+    assert not page.password.isVisibleTo(page), "the code has a step of its own"
     assert page.code_hint.text() == "Enter the 6-digit code from your authenticator app."
     wrong = "000000" if totp.code_at(secret, totp.step_of()) != "000000" else "111111"
     type_into(desktop, qtbot, page.code, wrong)
-    click(desktop, qtbot, page.sign_in_button)
+    click(desktop, qtbot, page.code_button)
     desktop.wait_until(lambda: page.notice.isVisibleTo(page))
     assert page.notice.label.text().startswith("That code is not valid.")
     assert page.password.text() == DEMO_PASSWORD, "nothing typed is lost"
     page.code.clear()
     step = totp.step_of() + 1
     type_into(desktop, qtbot, page.code, totp.code_at(secret, step))
-    click(desktop, qtbot, page.sign_in_button)
+    click(desktop, qtbot, page.code_button)
     desktop.wait_until(lambda: desktop.window.account_tab.edits["email"].text() == DEMO_EMAIL)
     (row,) = rows(portal, TotpRow, TotpRow.person_id == LAURA)
     assert row.last_step == step, "the portal accepted that code"
@@ -145,7 +146,7 @@ def test_turn_off_two_factor_with_a_code(
     click(desktop, qtbot, page.sign_in_button)
     desktop.wait_until(lambda: page.code.isVisibleTo(page))
     type_into(desktop, qtbot, page.code, totp.code_at(secret, totp.step_of()))
-    click(desktop, qtbot, page.sign_in_button)
+    click(desktop, qtbot, page.code_button)
     tab = desktop.window.account_area.security_tab
     desktop.wait_until(lambda: desktop.window.account_tab.edits["email"].text() == DEMO_EMAIL)
     open_account_tab(desktop, tab)

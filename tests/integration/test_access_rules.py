@@ -88,6 +88,7 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("GET", "/accounts/{account}/quotes", P.QUOTES, None),
     ("GET", "/accounts/{account}/quotes/{quote}", P.QUOTES, None),
     ("POST", "/accounts/{account}/quotes/{quote}/accept", P.QUOTES, None),
+    ("POST", "/accounts/{account}/quotes/{quote}/decline", P.QUOTES, None),
     ("GET", "/accounts/{account}/departments", P.TICKETS, None),
     ("GET", "/accounts/{account}/tickets", P.TICKETS, None),
     (

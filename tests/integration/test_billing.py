@@ -15,7 +15,7 @@ from api_client import PortalClient, errors
 from api_client.models import InvoiceFilter, InvoiceStatus, QuoteStage
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
 from portal.server import BackgroundPortal
-from portal.tables import AlertOutboxRow, PaymentMethodRow, PaymentRow
+from portal.tables import AlertOutboxRow, AuditRow, ClientRow, PaymentMethodRow, PaymentRow
 
 
 async def signed_in(portal: BackgroundPortal, email: str = DEMO_EMAIL) -> PortalClient:
@@ -143,6 +143,34 @@ async def test_invoice_pdf_is_a_readable_pdf_with_the_number(portal: BackgroundP
     assert "Giménez Diseño" in text
 
 
+async def test_invoice_pdf_in_the_accounts_language(portal: BackgroundPortal) -> None:
+    """Spanish as in Argentina by default; English when the account's language is English."""
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        paid = (await account.invoices.list(status=InvoiceFilter.PAID)).items[0]
+        spanish = pdf_text(await account.billing.invoice_pdf(paid.id))
+        with portal.app.state.database.sessions() as db:
+            row = db.get(ClientRow, 1)
+            assert row is not None
+            row.language = "en"
+            db.commit()
+        english = pdf_text(await account.billing.invoice_pdf(paid.id))
+    assert "Estado: Pagada" in spanish and "Paid" not in spanish
+    assert f"Vencimiento: {paid.due_on:%d/%m/%Y}" in spanish
+    assert f"ARS {argentine(paid.total)}" in spanish
+    assert f"Invoice {paid.number}" in english and "Status: Paid" in english
+    assert f"Due date: {paid.due_on:%m/%d/%Y}" in english
+    assert f"ARS {paid.total:,.2f}" in english
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def argentine(amount: Decimal) -> str:
+    return f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
 async def test_quotes_list_read_and_accept_into_an_invoice(portal: BackgroundPortal) -> None:
     async with await signed_in(portal) as client:
         quotes = client.for_account(1).quotes
@@ -172,3 +200,34 @@ async def test_quotes_list_read_and_accept_into_an_invoice(portal: BackgroundPor
         with pytest.raises(errors.ConflictError) as caught:
             await client.for_account(2).quotes.accept(expired.id)
         assert caught.value.code == "quote_expired"
+
+
+async def test_decline_a_quote_once_and_not_an_accepted_one(portal: BackgroundPortal) -> None:
+    async with await signed_in(portal) as client:
+        quotes = client.for_account(1).quotes
+        open_quote = next(q for q in await quotes.list() if q.acceptable)
+        declined = await quotes.decline(open_quote.id)
+        assert declined.stage is QuoteStage.LOST and not declined.acceptable
+        assert (await quotes.decline(open_quote.id)) == declined, "asking again answers the same"
+        with pytest.raises(errors.ConflictError) as refused:
+            await quotes.accept(open_quote.id, idempotency_key="after-decline")
+        assert refused.value.code == "quote_not_acceptable"
+    with portal.app.state.database.sessions() as db:
+        assert (
+            db.scalar(
+                select(func.count())
+                .select_from(AuditRow)
+                .where(AuditRow.action == "quote_declined")
+            )
+            == 1
+        ), "one audit line, not one per request"
+
+
+async def test_an_accepted_quote_cannot_be_declined(portal: BackgroundPortal) -> None:
+    async with await signed_in(portal) as client:
+        quotes = client.for_account(1).quotes
+        open_quote = next(q for q in await quotes.list() if q.acceptable)
+        await quotes.accept(open_quote.id, idempotency_key="accept-then-decline")
+        with pytest.raises(errors.ConflictError) as refused:
+            await quotes.decline(open_quote.id)
+        assert refused.value.code == "quote_not_declinable"

@@ -196,7 +196,7 @@ async def test_outside_the_window_the_alert_is_the_events_template_and_its_id_is
     (body,) = template["components"]
     assert body["type"] == "body"
     account, fields = (p["text"] for p in body["parameters"])  # {{1}} account, {{2}} fields
-    assert "Giménez" in account and "city" in fields
+    assert "Giménez" in account and fields == "ciudad", "the field's name in Spanish"
     (row,) = whatsapp_rows(hooked)
     assert row.provider_id == whatsapp.ids[0] and row.provider_id.startswith("wamid.")
     assert row.delivered_at is not None and row.provider_status == ""
@@ -212,7 +212,7 @@ async def test_a_template_named_in_the_settings_is_used_with_its_language_and_or
     template = call.body["template"]
     assert (template["name"], template["language"]["code"]) == ("datos_actualizados", "es")
     (parameter,) = template["components"][0]["parameters"]
-    assert "city" in parameter["text"]
+    assert parameter["text"] == "ciudad"
 
 
 def test_a_template_that_names_data_the_event_lacks_is_refused_at_start() -> None:
@@ -242,7 +242,7 @@ async def test_inside_the_window_the_alert_is_plain_text_and_an_old_message_open
     call = whatsapp.accepted[-1]
     assert call.body["type"] == "text" and "template" not in call.body
     assert call.body["text"]["body"].startswith("*Se modificaron tus datos*\n")
-    assert "city" in call.body["text"]["body"]
+    assert call.body["text"]["body"].endswith(": ciudad.")
     assert [row.provider_id for row in whatsapp_rows(hooked)] == whatsapp.ids
 
 

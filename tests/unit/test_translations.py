@@ -55,3 +55,28 @@ def test_spanish_is_loaded_for_es(qapp: object) -> None:
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(locale)
     assert WelcomePage(QIcon()).demo_button.text() == "Open the demo portal"
+
+
+@pytest.mark.parametrize("qt_says", ["", "/nonexistent/qt/translations"])
+def test_qts_own_dialogs_are_in_spanish_whatever_folder_qt_names(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, qt_says: str
+) -> None:
+    """Run from a wheel, Qt may name no translations folder or one of the build machine; the
+    file dialog's own words ("Look in", "Files of type") must still be Spanish."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
+
+    from app import i18n
+
+    monkeypatch.setattr(i18n.QLibraryInfo, "path", lambda _which: qt_says)
+    assert QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath) == qt_says
+    locale = QLocale()
+    translators = i18n.install_translators(QCoreApplication.instance(), "es")  # type: ignore[arg-type]
+    try:
+        assert len(translators) == 2, "ours and Qt's"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)

@@ -60,10 +60,32 @@ def test_whatsapp_only_with_a_phone_and_a_rolled_back_change_raises_nothing(db: 
     assert not no_phone.desktop
 
 
-def test_texts_fill_in_the_data() -> None:
-    title, text = render(
-        AlertEvent.INVOICE_CREATED,
-        {"number": "F-7", "currency": "ARS", "total": "1.00", "due_on": "2026-12-01"},
-    )
+def test_texts_fill_in_the_data_in_the_accounts_language() -> None:
+    data = {"number": "F-7", "currency": "ARS", "total": "54450.00", "due_on": "2026-12-01"}
+    title, text = render(AlertEvent.INVOICE_CREATED, data)
     assert title == "Nueva factura F-7"
-    assert "ARS 1.00" in text and "2026-12-01" in text
+    assert "por ARS 54.450,00" in text and "el 01/12/2026" in text
+    title, text = render(AlertEvent.INVOICE_CREATED, data, "en")
+    assert title == "New invoice F-7"
+    assert "for ARS 54,450.00" in text and "due on 12/01/2026" in text
+
+
+def test_raw_names_and_moments_read_as_words() -> None:
+    edited = {"account": "Giménez Diseño", "fields": "city, phone"}
+    assert render(AlertEvent.CLIENT_DETAILS_EDITED, edited)[1].endswith(": ciudad, teléfono.")
+    assert render(AlertEvent.CLIENT_DETAILS_EDITED, edited, "en")[1].endswith(": city, phone.")
+    changed = {"name": "Laura", "when": "2026-03-07T06:05+00:00"}
+    assert "el 07/03/2026 06:05 UTC" in render(AlertEvent.PASSWORD_CHANGED, changed)[1]
+    assert "on 03/07/2026 6:05 AM UTC" in render(AlertEvent.PASSWORD_CHANGED, changed, "en")[1]
+    # an event stored before its data was ISO keeps the words it was written with
+    old = {"name": "Laura", "when": "07/03/2026 06:05 UTC"}
+    assert "el 07/03/2026 06:05 UTC." in render(AlertEvent.PASSWORD_CHANGED, old)[1]
+
+
+def test_every_event_has_its_english_text_with_the_same_data() -> None:
+    from portal.alerts import TEXTS, TEXTS_EN, _placeholders
+
+    assert set(TEXTS_EN) == set(TEXTS)
+    for event, (title, text) in TEXTS.items():
+        english = TEXTS_EN[event]
+        assert set(_placeholders(english[0] + english[1])) == set(_placeholders(title + text))

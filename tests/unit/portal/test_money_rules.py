@@ -145,7 +145,7 @@ def test_a_new_invoice_is_unpaid_taxed_numbered_and_due_in_ten_days(
             "number": stored.number,
             "total": "60500.00",
             "currency": "ARS",
-            "due_on": stored.due_on.strftime("%d/%m/%Y"),
+            "due_on": stored.due_on.isoformat(),  # data is stored plain, worded when shown
         }
     ]
 

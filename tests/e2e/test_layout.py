@@ -1,0 +1,68 @@
+"""Nothing squashed: every line edit of every view, and of the welcome screen, is at least as high
+as its font needs, once shown in a real window at the default size and at a small one."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from portal.server import BackgroundPortal
+from tests.widget_checks import blank_lists, each_view, squashed_line_edits
+
+from .account_helpers import act
+from .conftest import Desktop
+from .test_client_area import sign_in
+from .test_support import idle
+
+SIZES = [(1100, 720), (800, 560)]
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_welcome_fields_are_not_squashed(desktop: Desktop, width: int, height: int) -> None:
+    desktop.window.resize(width, height)
+    act(desktop, lambda: None)
+    page = desktop.window.welcome
+    assert page.portal_url.isVisible()
+    assert squashed_line_edits(desktop.window) == []
+    page.ask_code("Enter the 6-digit code from your authenticator app.", False)
+    act(desktop, lambda: None)
+    assert page.code.isVisible()
+    assert squashed_line_edits(desktop.window) == []
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_no_line_edit_of_any_view_is_squashed(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, width: int, height: int
+) -> None:
+    desktop.window.resize(width, height)
+    sign_in(desktop, qtbot, portal.url)
+    squashed: dict[str, list[str]] = {}
+    views = []
+    for view in each_view(desktop.window, lambda: act(desktop, lambda: None)):
+        views.append(view)
+        found = squashed_line_edits(desktop.window)
+        if found:
+            squashed[view] = found
+    assert "/Account/Security" in views and "/Invoices" in views, views
+    assert squashed == {}
+
+
+def test_an_empty_list_says_so(desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal) -> None:
+    """Every list of every view, once its answer is in, either has rows or says why it has none."""
+    from portal.tables import ContactRow, QuoteRow
+
+    with portal.app.state.database.sessions() as db:  # an account with no contacts nor quotes
+        for row in db.query(ContactRow).filter(ContactRow.client_id == 1):
+            db.delete(row)
+        for quote in db.query(QuoteRow).filter(QuoteRow.client_id == 1):
+            db.delete(quote)
+        db.commit()
+    sign_in(desktop, qtbot, portal.url)
+    blank: dict[str, list[str]] = {}
+    for view in each_view(desktop.window, lambda: idle(desktop)):
+        found = blank_lists(desktop.window)
+        if found:
+            blank[view] = found
+    assert blank == {}
+    quotes = desktop.window.quotes_tab
+    assert quotes.model.rowCount() == 0 and quotes.empty_state.label.text().startswith("No quotes")
