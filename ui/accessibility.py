@@ -3,8 +3,9 @@
 - ``KeyboardAccess``, installed once on the application (``install``), adjusts every widget as
   it is first shown: Tab and Shift+Tab leave tables, lists, date fields and text boxes (arrow
   keys still move inside them); Ctrl+Tab in a text box changes the tab it is in instead of typing;
-  the toolbar's buttons join the Tab order and say their shortcut; scroll areas and the
-  toolbar's overflow button stop being unnamed stops; a split view is named.
+  the toolbar's buttons join the Tab order and say their shortcut (Down opens a button's
+  menu); scroll areas and the toolbar's overflow button stop being unnamed stops; a split view
+  is named; a table's current cell is outlined at AA contrast (``FocusFrameStyle``).
 - ``announce`` says a text to assistive technology (Qt's announcement event, AT-SPI's
   ``Announcement``): status messages, errors, results.
 - ``show_field_errors`` puts each error beside its field, makes it the field's description,
@@ -162,7 +163,10 @@ class KeyboardAccess(QObject):
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             widget.setTabChangesFocus(True)
         elif isinstance(widget, QTabWidget):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar is the stop
+            # its tab bar is the stop; Qt hands a policy on to the focus proxy (the tab bar),
+            # so the bar gets its own back
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            widget.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         elif isinstance(widget, QSplitter) and not widget.accessibleName():
             widget.setAccessibleName(QCoreApplication.translate("accessibility", "List and detail"))
         elif isinstance(widget, QScrollArea):
@@ -181,14 +185,25 @@ class KeyboardAccess(QObject):
         if action is None:
             return
         shortcut = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+        said = []
         if shortcut:
-            description = QCoreApplication.translate("accessibility", "Shortcut: %1").replace(
-                "%1", shortcut
+            said.append(
+                QCoreApplication.translate("accessibility", "Shortcut: %1").replace("%1", shortcut)
             )
-            button.setAccessibleDescription(description)
             button.setToolTip(f"{action.iconText()} ({shortcut})")
+        if button.menu() is not None:
+            said.append(QCoreApplication.translate("accessibility", "Down arrow: more choices"))
+        if said:
+            button.setAccessibleDescription("; ".join(said))
 
     def _key(self, widget: QWidget, event: QKeyEvent) -> bool:
+        if (
+            event.key() == Qt.Key.Key_Down
+            and isinstance(widget, QToolButton)
+            and widget.menu() is not None
+        ):
+            widget.showMenu()  # a button's other choices, from the keyboard as from its arrow
+            return True
         if event.key() not in _TAB_KEYS:
             return False
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)

@@ -137,7 +137,15 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.person_label)
         self.toolbar.addAction(self.sign_out_action)
-        self.toolbar.addAction(self.forget_action)
+        # "forget this computer" is a choice of Sign out (its arrow), not one more button: the
+        # Spanish toolbar had no room left and hid the views' buttons behind its overflow
+        sign_out_menu = QMenu(self)
+        sign_out_menu.addAction(self.forget_action)
+        sign_out_button = self.toolbar.widgetForAction(self.sign_out_action)
+        if isinstance(sign_out_button, QToolButton):
+            sign_out_button.setMenu(sign_out_menu)
+            sign_out_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.addAction(self.forget_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.addAction(self.switch_action)
 

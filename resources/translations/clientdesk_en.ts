@@ -4018,6 +4018,10 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
         <source>Shortcut: %1</source>
         <translation>Shortcut: %1</translation>
     </message>
+    <message>
+        <source>Down arrow: more choices</source>
+        <translation>Down arrow: more choices</translation>
+    </message>
 </context>
 <context>
     <name>alerts</name>

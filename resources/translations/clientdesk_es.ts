@@ -4018,6 +4018,10 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <source>Shortcut: %1</source>
         <translation>Atajo: %1</translation>
     </message>
+    <message>
+        <source>Down arrow: more choices</source>
+        <translation>Flecha abajo: más opciones</translation>
+    </message>
 </context>
 <context>
     <name>alerts</name>

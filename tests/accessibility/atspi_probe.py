@@ -6,7 +6,7 @@ server and a D-Bus session, and starts the app itself:
     xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
         /usr/bin/python3 tests/accessibility/atspi_probe.py --python .venv/bin/python --lang es
 
-It opens the demo portal, then visits every view (each tab, and each tab inside a tab) and writes
+It walks the welcome screen, opens the demo portal from it, then visits every view (each tab, and each tab inside a tab) and writes
 one JSON report on standard output: for each view the focusable controls without a name, the
 unnamed containers, where Tab went from the view's tab (did it come back, which controls it never
 reached), and the announcements seen when a status message and a form's error are shown.
@@ -61,6 +61,18 @@ class Events:
             if time.monotonic() >= deadline:
                 return
             time.sleep(0.01)
+
+    def said_since(self, before: int, limit: float = 10.0) -> list[str]:
+        """The announcements after the first ``before``, once none has come for a second."""
+        deadline = time.monotonic() + limit
+        count, quiet_since = len(self.announcements), time.monotonic()
+        while time.monotonic() < deadline:
+            self.pump(0.05)
+            if len(self.announcements) != count:
+                count, quiet_since = len(self.announcements), time.monotonic()
+            elif count > before and time.monotonic() - quiet_since > 1.0:
+                break
+        return self.announcements[before:]
 
     def wait(self, condition: Callable[[], bool], limit: float = 10.0) -> bool:
         deadline = time.monotonic() + limit
@@ -163,6 +175,15 @@ def role_of(node: Any) -> str:
         return ""
 
 
+def stop(node: Any) -> str:
+    """The Tab stop a focused node stands for: a tab stands for its tab list."""
+    if node is None:
+        return ""
+    if role_of(node) == "page tab":
+        return key(node.parent)
+    return key(node)
+
+
 def find(root: Any, role: str, predicate: Callable[[Any], bool] = lambda n: True) -> list[Any]:
     return [n for n in shown_nodes(root) if role_of(n) == role and predicate(n)]
 
@@ -183,7 +204,7 @@ class Probe:
         self.events = events
         self.frame = frame
 
-    def view_report(self, name: str) -> dict[str, Any]:
+    def view_report(self, name: str, start: Any) -> dict[str, Any]:
         nodes = list(shown_nodes(self.frame))
         unnamed = [describe(n) for n in nodes if focusable(n) and not (n.name or "").strip()]
         containers = [
@@ -198,7 +219,7 @@ class Probe:
             for n in nodes
             if focusable(n) and n.getRoleName() not in {"page tab", "label"}
         }
-        tab_walk = self.tab_walk(expected)
+        tab_walk = self.tab_walk(expected, start)
         bindings: dict[str, list[str]] = {}
         for node in nodes:
             binding = keybinding(node)
@@ -215,24 +236,30 @@ class Probe:
             **tab_walk,
         }
 
-    def tab_walk(self, expected: dict[str, str]) -> dict[str, Any]:
-        """Tab from where focus is until it comes back; what it visited and what it never did."""
-        self.events.pump(0.2)
-        start = self.current_focus()
+    def tab_walk(self, expected: dict[str, str], start: Any) -> dict[str, Any]:
+        """Tab from ``start`` (the view's tab, or the first field) until focus comes back to
+        it; what it visited and what it never did. A tab list is one stop, whether its list or
+        its current tab reports the focus."""
+        if role_of(start) == "page tab":
+            start = start.parent  # the tab bar itself takes the focus
+        before = len(self.events.focused)
+        start.queryComponent().grabFocus()
+        self.events.wait(lambda: len(self.events.focused) > before, 1.5)
+        home = stop(self.current_focus() or start)
         visited: dict[str, str] = {}
         self.trail: list[str] = []
         came_back = False
         stuck = 0
         presses = 0
         limit = len(expected) * 2 + 20
-        previous = key(start) if start is not None else ""
+        previous = home
         while presses < limit:
             before = len(self.events.focused)
             press("Tab")
             presses += 1
             moved = self.events.wait(lambda n=before: len(self.events.focused) > n, 1.5)
             node = self.current_focus()
-            here = key(node) if node is not None else ""
+            here = stop(node)
             if not moved or here == previous:
                 stuck += 1
                 if stuck >= 3:
@@ -240,22 +267,19 @@ class Probe:
                 continue
             stuck = 0
             previous = here
-            if start is not None and here == key(start):
+            if start is not None and here == home:
                 came_back = True
                 break
             visited[here] = describe(node)
             self.trail.append(describe(node))
-            if node.getRoleName() == "page tab":  # focus on a tab is focus on its tab list
-                visited[key(node.parent)] = describe(node.parent)
-        skip = {key(start), key(start.parent)} if start is not None else set()
-        never = sorted(v for k, v in expected.items() if k not in visited and k not in skip)
+        never = sorted(v for k, v in expected.items() if k not in visited and k != home)
         return {
             "tab_presses": presses,
             "tab_came_back": came_back,
             "tab_stuck_at": describe(self.current_focus()) if stuck >= 3 else "",
             "tab_visited": len(visited),
             "tab_never_reached": never,
-            "tab_trail": self.trail if not came_back else [],
+            "tab_trail": self.trail,
         }
 
     def current_focus(self) -> Any:
@@ -276,9 +300,38 @@ def start_app(python: str, lang: str, home: str) -> subprocess.Popen[bytes]:
         LANG="es_AR.UTF-8" if lang == "es" else "en_US.UTF-8",
     )
     log = open(os.path.join(home, "app.log"), "wb")  # noqa: SIM115 - kept for the process
-    return subprocess.Popen(
-        [python, "-m", "app", "--demo", "--lang", lang], env=env, stdout=log, stderr=log
-    )
+    return subprocess.Popen([python, "-m", "app", "--lang", lang], env=env, stdout=log, stderr=log)
+
+
+OPEN_DEMO = {"Abrir el portal de demostración", "Open the demo portal"}
+
+
+def welcome(events: Events, limit: float = 60.0) -> tuple[Any, dict[str, Any]]:
+    """The first thing anyone sees: the welcome screen, walked like a view; then its "Open the
+    demo portal" is pressed."""
+    found: list[Any] = []
+
+    def ready() -> bool:
+        for app in children(pyatspi.Registry.getDesktop(0)):
+            if (app.name or "").lower() != "clientdesk":
+                continue
+            for frame in children(app):
+                if role_of(frame) == "frame" and [
+                    b for b in find(frame, "push button") if (b.name or "") in OPEN_DEMO
+                ]:
+                    found[:] = [frame]
+                    return True
+        return False
+
+    if not events.wait(ready, limit):
+        raise SystemExit("the welcome screen did not show over AT-SPI")
+    frame = found[0]
+    focus_window("Clientdesk")
+    events.pump(0.5)
+    first = next(n for n in find(frame, "text") if focusable(n))  # the portal's address
+    report = Probe(events, frame).view_report("welcome", first)
+    press_button(events, frame, OPEN_DEMO)
+    return frame, report
 
 
 def find_frame(events: Events, limit: float = 90.0) -> Any:
@@ -333,11 +386,11 @@ def visit_views(events: Events, frame: Any) -> list[dict[str, Any]]:
         ]
         if not inner_tabs:
             select_tab(events, tab)
-            reports.append(probe.view_report(tab.name))
+            reports.append(probe.view_report(tab.name, tab))
             continue
         for inner in inner_tabs:
             select_tab(events, inner)
-            reports.append(probe.view_report(f"{tab.name} › {inner.name}"))
+            reports.append(probe.view_report(f"{tab.name} › {inner.name}", inner))
     return reports
 
 
@@ -378,7 +431,7 @@ def visit_all_accounts(events: Events, frame: Any) -> list[dict[str, Any]]:
     for tab_list in desk_tabs():
         for tab in [c for c in children(tab_list) if role_of(c) == "page tab"]:
             select_tab(events, tab)
-            reports.append(probe.view_report(f"{desk} › {tab.name}"))
+            reports.append(probe.view_report(f"{desk} › {tab.name}", tab))
     press_button(events, frame, THIS_ACCOUNT)
     return reports
 
@@ -400,8 +453,7 @@ def announcements(events: Events, frame: Any) -> dict[str, list[str]]:
         return seen
     before = len(events.announcements)
     send[0].queryAction().doAction(0)
-    events.wait(lambda: len(events.announcements) > before, 10.0)
-    seen["form_error"] = events.announcements[before:]
+    seen["form_error"] = events.said_since(before)
     fields = {
         n.name: n for n in find(frame, "text") if n.name in SUBJECT | MESSAGE and focusable(n)
     }
@@ -412,8 +464,7 @@ def announcements(events: Events, frame: Any) -> dict[str, list[str]]:
     events.pump(0.3)
     before = len(events.announcements)
     send[0].queryAction().doAction(0)
-    events.wait(lambda: any("#" in a for a in events.announcements[before:]), 10.0)
-    seen["status"] = events.announcements[before:]
+    seen["status"] = events.said_since(before)
     return seen
 
 
@@ -433,9 +484,9 @@ def main() -> int:
     app = start_app(args.python, args.lang, home)
     try:
         events = Events()
+        _, first = welcome(events)
         frame = find_frame(events)
-        focus_window("Clientdesk")
-        views = visit_views(events, frame)
+        views = [first, *visit_views(events, frame)]
         views += visit_all_accounts(events, frame)
         report = {"lang": args.lang, "views": views}
         report["announcements"] = announcements(events, frame)
