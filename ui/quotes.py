@@ -221,6 +221,15 @@ class QuotesTab(QWidget):
         busy = quote is not None and self._quotes is not None and self._quotes.accepting(quote.id)
         self.accept_button.setEnabled(quote is not None and quote.acceptable and not busy)
         self.decline_button.setEnabled(quote is not None and quote.acceptable and not busy)
+        reason = (
+            self.tr("Choose a quote in the list first.")
+            if quote is None
+            else self.tr("Answering this quote…")
+            if busy
+            else self.tr("This quote was already answered, withdrawn or is past its validity.")
+        )
+        for button in (self.accept_button, self.decline_button):
+            button.setToolTip("" if button.isEnabled() else reason)
 
     def _show_detail(self, detail: QuoteDetail) -> None:
         chosen = self.selected()

@@ -66,3 +66,33 @@ def test_an_empty_list_says_so(desktop: Desktop, qtbot: QtBot, portal: Backgroun
     assert blank == {}
     quotes = desktop.window.quotes_tab
     assert quotes.model.rowCount() == 0 and quotes.empty_state.label.text().startswith("No quotes")
+
+
+def test_disabled_actions_say_why(desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal) -> None:
+    sign_in(desktop, qtbot, portal.url)
+    window = desktop.window
+    services, invoices, quotes = window.services_tab, window.invoices_tab, window.quotes_tab
+    actions = {
+        services: (services.upgrade_button, services.cancel_button, services.owner_button),
+        invoices: (invoices.pay_button, invoices.pdf_button),
+        quotes: (quotes.accept_button, quotes.decline_button),
+    }
+    for tab, buttons in actions.items():
+        window.tabs.setCurrentWidget(tab)
+        idle(desktop)
+        for button in buttons:  # nothing chosen yet
+            assert not button.isEnabled()
+            assert button.toolTip().startswith("Choose "), button.text()
+    # a cancelled service: no plan change, and it says so
+    window.tabs.setCurrentWidget(services)
+    row = next(
+        r
+        for r in range(services.proxy.rowCount())
+        if services.proxy.index(r, 0).data() == "Hosting Inicial"
+    )
+    services.table.selectRow(row)
+    idle(desktop)
+    desktop.wait_until(lambda: not services.upgrade_button.toolTip().startswith("Checking"))
+    assert not services.upgrade_button.isEnabled()
+    assert services.upgrade_button.toolTip() == "Only an active service can change plan."
+    assert services.cancel_button.toolTip() == "This service is already cancelled or terminated."
