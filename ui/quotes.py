@@ -170,6 +170,7 @@ class QuotesTab(QWidget):
     def _load_now(self) -> None:
         self._load_pending = False
         if self._quotes is not None:
+            self.empty_state.loading()
             self._quotes.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
@@ -198,6 +199,7 @@ class QuotesTab(QWidget):
         self._update_actions()
 
     def _failed(self, text: str) -> None:
+        self.empty_state.loaded()
         self.notice.show_error(text, self._quotes.load if self._quotes else None)
 
     def _quote_at(self, row: int) -> Quote | None:
