@@ -1479,6 +1479,13 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringPane</name>
     <message>
         <source> days</source>

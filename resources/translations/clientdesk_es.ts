@@ -1479,6 +1479,13 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringPane</name>
     <message>
         <source> days</source>
