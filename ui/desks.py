@@ -72,6 +72,9 @@ class Desks(QObject):
         self.sign_ins_menu = QMenu(self.sign_ins_button)
         self.sign_ins_button.setMenu(self.sign_ins_menu)
         self.toolbar.addWidget(self.sign_ins_button)
+        # a row of its own: beside the account's toolbar, at the default width in Spanish, its
+        # last button ("Sesiones") hid behind the "»" extension
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.saved = SavedSignIns(self.area, self)
         window.set_aside = self.saved.add_another

@@ -163,6 +163,7 @@ class EmailsTab(QWidget):
         assert e is not None
         return [
             (e.paged.failed, self._failed),
+            (e.paged.loading_changed, self._loading),
             (e.paged.rows_appended, self._update_count),
             (e.paged.reset_done, self._update_count),
             (e.paged.loading_changed, self._update_count),
@@ -184,7 +185,14 @@ class EmailsTab(QWidget):
             text = self.tr("%1 e-mails").replace("%1", str(count))
         self.loaded.setText(text)
 
+    def _loading(self, loading: bool) -> None:
+        if loading:
+            self.empty_state.loading()  # "Loading…" over the list while it is still empty
+        else:
+            self.empty_state.loaded()
+
     def _failed(self, text: str) -> None:
+        self.empty_state.loaded()
         self.notice.show_error(text, self._emails.paged.retry if self._emails else None)
         self._update_count()
 

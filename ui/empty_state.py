@@ -1,10 +1,10 @@
-"""A sentence over an empty list ("No invoices to show."), so an empty list never looks broken or
-still loading; it goes as soon as a row arrives."""
+"""A sentence over an empty list ("No invoices to show.", or "Loading…" while a view says it is
+loading), so an empty list never looks broken; it goes as soon as a row arrives."""
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
@@ -19,6 +19,8 @@ class EmptyState(QObject):
         self.label.setWordWrap(True)
         self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._text = text
+        self._loading = False
         model = view.model()
         for signal in (
             model.rowsInserted,
@@ -26,12 +28,30 @@ class EmptyState(QObject):
             model.modelReset,
             model.layoutChanged,
         ):
-            signal.connect(self.update)
+            signal.connect(self._changed)
         view.viewport().installEventFilter(self)
         self.update()
 
     def set_text(self, text: str) -> None:
-        self.label.setText(text)
+        self._text = text
+        if not self._loading:
+            self.label.setText(text)
+
+    def loading(self) -> None:
+        """A load started: an empty list says "Loading…" until rows (or none) arrive."""
+        self._loading = True
+        self.label.setText(QCoreApplication.translate("EmptyState", "Loading…"))
+        self.update()
+
+    def loaded(self) -> None:
+        """The load ended without changing the rows (it failed): back to the empty text."""
+        if self._loading:
+            self._loading = False
+            self.label.setText(self._text)
+
+    def _changed(self, *_args: object) -> None:
+        self.loaded()
+        self.update()
 
     def update(self, *_args: object) -> None:
         # the view's own model empties itself while the view is being destroyed

@@ -376,6 +376,18 @@ class InvoicesTab(QWidget):
         )
         self.pay_button.setEnabled(payable(invoice) and not busy)
         self.pdf_button.setEnabled(invoice is not None)
+        # a disabled action says why
+        choose = self.tr("Choose an invoice in the list first.")
+        self.pay_button.setToolTip(
+            ""
+            if self.pay_button.isEnabled()
+            else choose
+            if invoice is None
+            else self.tr("Paying this invoice…")
+            if busy
+            else self.tr("This invoice has nothing left to pay.")
+        )
+        self.pdf_button.setToolTip("" if invoice is not None else choose)
         shown = self._session is not None and self.proxy.rowCount() > 0
         self.csv_button.setEnabled(shown)
         self.csv_button.setToolTip(

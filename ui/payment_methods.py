@@ -317,6 +317,7 @@ class PaymentMethodsTab(QWidget):
     def _load_now(self) -> None:
         self._load_pending = False
         if self._cards is not None:
+            self.empty_state.loading()
             self._cards.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
@@ -342,6 +343,7 @@ class PaymentMethodsTab(QWidget):
         self._update_actions()
 
     def _failed(self, text: str) -> None:
+        self.empty_state.loaded()
         self.notice.show_error(text, self._cards.load if self._cards else None)
 
     def selected(self) -> PaymentMethod | None:

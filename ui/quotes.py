@@ -170,6 +170,7 @@ class QuotesTab(QWidget):
     def _load_now(self) -> None:
         self._load_pending = False
         if self._quotes is not None:
+            self.empty_state.loading()
             self._quotes.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
@@ -198,6 +199,7 @@ class QuotesTab(QWidget):
         self._update_actions()
 
     def _failed(self, text: str) -> None:
+        self.empty_state.loaded()
         self.notice.show_error(text, self._quotes.load if self._quotes else None)
 
     def _quote_at(self, row: int) -> Quote | None:
@@ -221,6 +223,15 @@ class QuotesTab(QWidget):
         busy = quote is not None and self._quotes is not None and self._quotes.accepting(quote.id)
         self.accept_button.setEnabled(quote is not None and quote.acceptable and not busy)
         self.decline_button.setEnabled(quote is not None and quote.acceptable and not busy)
+        reason = (
+            self.tr("Choose a quote in the list first.")
+            if quote is None
+            else self.tr("Answering this quote…")
+            if busy
+            else self.tr("This quote was already answered, withdrawn or is past its validity.")
+        )
+        for button in (self.accept_button, self.decline_button):
+            button.setToolTip("" if button.isEnabled() else reason)
 
     def _show_detail(self, detail: QuoteDetail) -> None:
         chosen = self.selected()

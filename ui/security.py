@@ -375,7 +375,7 @@ class SecurityTab(QWidget):
             (security.apps_failed, self._apps_failed),
             (security.sessions_loaded, self._show_sessions),
             (security.sessions_failed, self._sessions_failed),
-            (security.done, self.status.setText),
+            (security.done, self.status.say),
         ]
 
     def _clear(self) -> None:

@@ -355,12 +355,35 @@ class ServicesTab(QWidget):
         self.upgrade_action.setEnabled(may and active and known)
         self.cancel_action.setEnabled(may and cancellable and known)
         self.owner_action.setEnabled(may and active)
-        for button, action in (
-            (self.upgrade_button, self.upgrade_action),
-            (self.cancel_button, self.cancel_action),
-            (self.owner_button, self.owner_action),
+        # a disabled action says why (a tooltip on its button)
+        if session is not None and not may:
+            upgrade = cancel = owner = self.tr(
+                "Changing a service needs the permission to manage services."
+            )
+        elif service is None:
+            upgrade = cancel = owner = self.tr("Choose a service in the list first.")
+        else:
+            upgrade = "" if active else self.tr("Only an active service can change plan.")
+            cancel = (
+                "" if cancellable else self.tr("This service is already cancelled or terminated.")
+            )
+            owner = "" if active else self.tr("Only an active service can change owner.")
+            if requested:
+                upgrade = cancel = self.tr("A cancellation was requested for this service.")
+            elif not known:
+                upgrade = cancel = self.tr("Checking whether a cancellation was already requested…")
+        reasons = (upgrade, cancel, owner)
+        for (button, action), reason in zip(
+            (
+                (self.upgrade_button, self.upgrade_action),
+                (self.cancel_button, self.cancel_action),
+                (self.owner_button, self.owner_action),
+            ),
+            reasons,
+            strict=True,
         ):
             button.setEnabled(action.isEnabled())
+            button.setToolTip("" if action.isEnabled() else reason)
         if session is not None and not may:
             self.permission_note.setText(
                 self.tr(

@@ -1495,6 +1495,13 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringPane</name>
     <message>
         <source> days</source>
@@ -1753,6 +1760,18 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>%1 of %2 loaded invoices in these dates</source>
         <translation>%1 of %2 loaded invoices in these dates</translation>
+    </message>
+    <message>
+        <source>Choose an invoice in the list first.</source>
+        <translation>Choose an invoice in the list first.</translation>
+    </message>
+    <message>
+        <source>Paying this invoice…</source>
+        <translation>Paying this invoice…</translation>
+    </message>
+    <message>
+        <source>This invoice has nothing left to pay.</source>
+        <translation>This invoice has nothing left to pay.</translation>
     </message>
     <message>
         <source>Exports the invoices shown, as filtered (no selection needed).</source>
@@ -2475,6 +2494,18 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Loading quote %1…</translation>
     </message>
     <message>
+        <source>Choose a quote in the list first.</source>
+        <translation>Choose a quote in the list first.</translation>
+    </message>
+    <message>
+        <source>Answering this quote…</source>
+        <translation>Answering this quote…</translation>
+    </message>
+    <message>
+        <source>This quote was already answered, withdrawn or is past its validity.</source>
+        <translation>This quote was already answered, withdrawn or is past its validity.</translation>
+    </message>
+    <message>
         <source>Quote %1</source>
         <translation>Quote %1</translation>
     </message>
@@ -3082,6 +3113,34 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
     <message>
         <source>Not requested</source>
         <translation>Not requested</translation>
+    </message>
+    <message>
+        <source>Changing a service needs the permission to manage services.</source>
+        <translation>Changing a service needs the permission to manage services.</translation>
+    </message>
+    <message>
+        <source>Choose a service in the list first.</source>
+        <translation>Choose a service in the list first.</translation>
+    </message>
+    <message>
+        <source>Only an active service can change plan.</source>
+        <translation>Only an active service can change plan.</translation>
+    </message>
+    <message>
+        <source>This service is already cancelled or terminated.</source>
+        <translation>This service is already cancelled or terminated.</translation>
+    </message>
+    <message>
+        <source>Only an active service can change owner.</source>
+        <translation>Only an active service can change owner.</translation>
+    </message>
+    <message>
+        <source>A cancellation was requested for this service.</source>
+        <translation>A cancellation was requested for this service.</translation>
+    </message>
+    <message>
+        <source>Checking whether a cancellation was already requested…</source>
+        <translation>Checking whether a cancellation was already requested…</translation>
     </message>
     <message>
         <source>You can see this service, but changing it needs the permission to manage services.</source>

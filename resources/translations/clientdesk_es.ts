@@ -1495,6 +1495,13 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringPane</name>
     <message>
         <source> days</source>
@@ -1753,6 +1760,18 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>%1 of %2 loaded invoices in these dates</source>
         <translation>%1 de %2 facturas cargadas en estas fechas</translation>
+    </message>
+    <message>
+        <source>Choose an invoice in the list first.</source>
+        <translation>Primero elegí una factura de la lista.</translation>
+    </message>
+    <message>
+        <source>Paying this invoice…</source>
+        <translation>Pagando esta factura…</translation>
+    </message>
+    <message>
+        <source>This invoice has nothing left to pay.</source>
+        <translation>Esta factura no tiene saldo a pagar.</translation>
     </message>
     <message>
         <source>Exports the invoices shown, as filtered (no selection needed).</source>
@@ -2475,6 +2494,18 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Cargando el presupuesto %1…</translation>
     </message>
     <message>
+        <source>Choose a quote in the list first.</source>
+        <translation>Primero elegí un presupuesto de la lista.</translation>
+    </message>
+    <message>
+        <source>Answering this quote…</source>
+        <translation>Respondiendo este presupuesto…</translation>
+    </message>
+    <message>
+        <source>This quote was already answered, withdrawn or is past its validity.</source>
+        <translation>Este presupuesto ya se respondió, se retiró o venció.</translation>
+    </message>
+    <message>
         <source>Quote %1</source>
         <translation>Presupuesto %1</translation>
     </message>
@@ -3082,6 +3113,34 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
     <message>
         <source>Not requested</source>
         <translation>No solicitada</translation>
+    </message>
+    <message>
+        <source>Changing a service needs the permission to manage services.</source>
+        <translation>Para cambiar un servicio hace falta el permiso de administrar servicios.</translation>
+    </message>
+    <message>
+        <source>Choose a service in the list first.</source>
+        <translation>Primero elegí un servicio de la lista.</translation>
+    </message>
+    <message>
+        <source>Only an active service can change plan.</source>
+        <translation>Solo un servicio activo puede cambiar de plan.</translation>
+    </message>
+    <message>
+        <source>This service is already cancelled or terminated.</source>
+        <translation>Este servicio ya está cancelado o dado de baja.</translation>
+    </message>
+    <message>
+        <source>Only an active service can change owner.</source>
+        <translation>Solo un servicio activo puede cambiar de titular.</translation>
+    </message>
+    <message>
+        <source>A cancellation was requested for this service.</source>
+        <translation>Ya se pidió la baja de este servicio.</translation>
+    </message>
+    <message>
+        <source>Checking whether a cancellation was already requested…</source>
+        <translation>Revisando si ya se pidió la baja…</translation>
     </message>
     <message>
         <source>You can see this service, but changing it needs the permission to manage services.</source>

@@ -49,13 +49,12 @@ def test_no_line_edit_of_any_view_is_squashed(
 
 def test_an_empty_list_says_so(desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal) -> None:
     """Every list of every view, once its answer is in, either has rows or says why it has none."""
-    from portal.tables import ContactRow, QuoteRow
+    from portal.tables import ContactRow, EmailMessageRow, QuoteRow
 
-    with portal.app.state.database.sessions() as db:  # an account with no contacts nor quotes
-        for row in db.query(ContactRow).filter(ContactRow.client_id == 1):
-            db.delete(row)
-        for quote in db.query(QuoteRow).filter(QuoteRow.client_id == 1):
-            db.delete(quote)
+    with portal.app.state.database.sessions() as db:  # no contacts, quotes nor e-mails
+        for table in (ContactRow, QuoteRow, EmailMessageRow):
+            for row in db.query(table).filter(table.client_id == 1):
+                db.delete(row)
         db.commit()
     sign_in(desktop, qtbot, portal.url)
     blank: dict[str, list[str]] = {}
@@ -64,5 +63,39 @@ def test_an_empty_list_says_so(desktop: Desktop, qtbot: QtBot, portal: Backgroun
         if found:
             blank[view] = found
     assert blank == {}
+    # once loaded, an empty list says why it is empty, not "Loading…"
     quotes = desktop.window.quotes_tab
     assert quotes.model.rowCount() == 0 and quotes.empty_state.label.text().startswith("No quotes")
+    emails = desktop.window.emails_tab
+    assert emails.model.rowCount() == 0
+    assert emails.empty_state.label.text() == "No e-mails sent to this account yet."
+
+
+def test_disabled_actions_say_why(desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal) -> None:
+    sign_in(desktop, qtbot, portal.url)
+    window = desktop.window
+    services, invoices, quotes = window.services_tab, window.invoices_tab, window.quotes_tab
+    actions = {
+        services: (services.upgrade_button, services.cancel_button, services.owner_button),
+        invoices: (invoices.pay_button, invoices.pdf_button),
+        quotes: (quotes.accept_button, quotes.decline_button),
+    }
+    for tab, buttons in actions.items():
+        window.tabs.setCurrentWidget(tab)
+        idle(desktop)
+        for button in buttons:  # nothing chosen yet
+            assert not button.isEnabled()
+            assert button.toolTip().startswith("Choose "), button.text()
+    # a cancelled service: no plan change, and it says so
+    window.tabs.setCurrentWidget(services)
+    row = next(
+        r
+        for r in range(services.proxy.rowCount())
+        if services.proxy.index(r, 0).data() == "Hosting Inicial"
+    )
+    services.table.selectRow(row)
+    idle(desktop)
+    desktop.wait_until(lambda: not services.upgrade_button.toolTip().startswith("Checking"))
+    assert not services.upgrade_button.isEnabled()
+    assert services.upgrade_button.toolTip() == "Only an active service can change plan."
+    assert services.cancel_button.toolTip() == "This service is already cancelled or terminated."
