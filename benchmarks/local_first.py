@@ -23,7 +23,6 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -37,6 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_API", "pyside6")
+
+from benchmarks.all_accounts import PortalProcess  # noqa: E402 - after the path is set
 
 FILE_KEYRING = '''
 import json, os
@@ -93,50 +94,6 @@ tabs.show()
 QTimer.singleShot(0, painted)  # the first event after show: the window has been painted
 app.exec()
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class DemoPortalProcess:
-    """``python -m portal serve --demo`` on a free loopback port, until ``stop``."""
-
-    def __init__(self, folder: Path) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "portal", "serve", "--demo", "--port", str(self.port)],
-            cwd=ROOT,
-            env={**os.environ, "CLIENTDESK_DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}"},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-
-    def wait_ready(self, timeout: float = 60.0) -> None:
-        import httpx
-
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                raise RuntimeError("the portal process ended")
-            try:
-                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError("the portal did not start in time")
-
-    def stop(self) -> None:
-        self._process.terminate()
-        try:
-            self._process.wait(10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
 
 
 def median_range(values: Sequence[float]) -> str:
@@ -389,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        portal = DemoPortalProcess(folder)
+        portal = PortalProcess(f"sqlite:///{folder / 'demo.sqlite3'}", demo=True)
         try:
             portal.wait_ready()
             (folder / "start").mkdir()
