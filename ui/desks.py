@@ -66,7 +66,7 @@ class Desks(QObject):
         self.toolbar.addAction(self.quick_switch)
         self.toolbar.addSeparator()
         self.sign_ins_button = QToolButton(window)
-        self.sign_ins_button.setText(self.tr("Sign-&ins"))
+        self.sign_ins_button.setText(self.tr("Sign-ins"))
         self.sign_ins_button.setAccessibleName(self.tr("Saved sign-ins"))
         self.sign_ins_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sign_ins_menu = QMenu(self.sign_ins_button)

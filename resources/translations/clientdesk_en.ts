@@ -1124,8 +1124,8 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>Views</translation>
     </message>
     <message>
-        <source>Sign-&amp;ins</source>
-        <translation>Sign-&amp;ins</translation>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
     </message>
     <message>
         <source>Saved sign-ins</source>
@@ -1607,8 +1607,8 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         <translation>&amp;Components:</translation>
     </message>
     <message>
-        <source>Component s&amp;tatus:</source>
-        <translation>Component s&amp;tatus:</translation>
+        <source>Component stat&amp;us:</source>
+        <translation>Component stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -3185,20 +3185,20 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
 <context>
     <name>StaffPage</name>
     <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Clients</translation>
+        <source>Clients</source>
+        <translation>Clients</translation>
     </message>
     <message>
-        <source>&amp;Ticket queue</source>
-        <translation>&amp;Ticket queue</translation>
+        <source>Ticket queue</source>
+        <translation>Ticket queue</translation>
     </message>
     <message>
-        <source>&amp;Live chat</source>
-        <translation>&amp;Live chat</translation>
+        <source>Live chat</source>
+        <translation>Live chat</translation>
     </message>
     <message>
-        <source>Service &amp;status</source>
-        <translation>Service &amp;status</translation>
+        <source>Service status</source>
+        <translation>Service status</translation>
     </message>
 </context>
 <context>

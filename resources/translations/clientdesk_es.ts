@@ -1124,8 +1124,8 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <translation>Vistas</translation>
     </message>
     <message>
-        <source>Sign-&amp;ins</source>
-        <translation>&amp;Sesiones</translation>
+        <source>Sign-ins</source>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Saved sign-ins</source>
@@ -1607,7 +1607,7 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <translation>&amp;Componentes:</translation>
     </message>
     <message>
-        <source>Component s&amp;tatus:</source>
+        <source>Component stat&amp;us:</source>
         <translation>&amp;Estado de los componentes:</translation>
     </message>
     <message>
@@ -3185,20 +3185,20 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
 <context>
     <name>StaffPage</name>
     <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Clientes</translation>
+        <source>Clients</source>
+        <translation>Clientes</translation>
     </message>
     <message>
-        <source>&amp;Ticket queue</source>
-        <translation>Cola de &amp;tickets</translation>
+        <source>Ticket queue</source>
+        <translation>Cola de tickets</translation>
     </message>
     <message>
-        <source>&amp;Live chat</source>
-        <translation>Chat en &amp;vivo</translation>
+        <source>Live chat</source>
+        <translation>Chat en vivo</translation>
     </message>
     <message>
-        <source>Service &amp;status</source>
-        <translation>&amp;Estado del servicio</translation>
+        <source>Service status</source>
+        <translation>Estado del servicio</translation>
     </message>
 </context>
 <context>

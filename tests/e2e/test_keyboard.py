@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.i18n import install_translators
+from portal.demo import STAFF_EMAIL
+from portal.server import BackgroundPortal
 
 from .conftest import Desktop, LoopDriver, make_desktop
+from .test_reseller import idle, sign_in_as
 
 
 def _key(text: str) -> str:
@@ -114,3 +118,67 @@ def test_no_two_actions_share_a_shortcut(desktop_in: Desktop) -> None:
     shared = {key: names for key, names in held.items() if len(names) > 1}
     assert shared == {}
     assert "Ctrl+Shift+Q" in held  # signing out
+
+
+@pytest.fixture(params=["es", "en"])
+def staff_in(
+    request: pytest.FixtureRequest,
+    portal: BackgroundPortal,
+    loop: LoopDriver,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> Iterator[Desktop]:
+    """The app in one language, signed in as the host's support person: the staff desk."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, request.param)
+    made = make_desktop(loop, tmp_path)
+    qtbot.addWidget(made.window)
+    try:
+        sign_in_as(made, qtbot, portal.url, STAFF_EMAIL)
+        made.wait_until(made.window.desks.staff_page.isVisible)
+        idle(made)
+        yield made
+    finally:
+        made.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The controls Tab reaches now, in order, from the first in the window's focus chain."""
+
+    def stops(widget: QWidget) -> bool:
+        return (
+            widget.isVisible()
+            and widget.isEnabled()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and widget.focusProxy() is None
+            and widget.window() is window
+        )
+
+    found: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if stops(widget) and widget not in found:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def test_the_staff_desk_is_named_and_has_one_alt_key_per_control(staff_in: Desktop) -> None:
+    """The staff desk (a staff person's own view, which the AT-SPI walk of the demo customer
+    does not reach): every tab stop named for a screen reader, one Alt key per control."""
+    window = staff_in.window
+    tabs = window.desks.staff_page.tabs
+    problems = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        staff_in.settle(0.05)
+        view = tabs.tabText(index)
+        problems += [f"{view}: {k} {' / '.join(t)}" for k, t in mnemonics(window).items()]
+        for widget in tab_stops(window):
+            access = QAccessible.queryAccessibleInterface(widget)
+            if access is None or not access.text(QAccessible.Text.Name).strip():
+                problems.append(f"{view}: unnamed {type(widget).__name__} {widget.objectName()}")
+    assert problems == [], "\n".join(problems)
