@@ -327,7 +327,6 @@ def welcome(events: Events, limit: float = 60.0) -> tuple[Any, dict[str, Any]]:
         raise SystemExit("the welcome screen did not show over AT-SPI")
     frame = found[0]
     focus_window("Clientdesk")
-    events.pump(0.5)
     first = next(n for n in find(frame, "text") if focusable(n))  # the portal's address
     report = Probe(events, frame).view_report("welcome", first)
     press_button(events, frame, OPEN_DEMO)
@@ -354,7 +353,6 @@ def find_frame(events: Events, limit: float = 90.0) -> Any:
 
     if not events.wait(ready, limit):
         raise SystemExit("the app's window did not show its tabs over AT-SPI")
-    events.pump(2.0)  # the first view's data arrives
     return found[0]
 
 
@@ -366,7 +364,14 @@ def select_tab(events: Events, tab: Any) -> None:
         if action.getName(index).lower() in {"press", "click", "activate"}:
             action.doAction(index)
             break
-    events.pump(0.6)
+
+    def selected() -> bool:
+        try:
+            return bool(tab.getState().contains(pyatspi.STATE_SELECTED))
+        except Exception:
+            return False
+
+    events.wait(selected, 10.0)
 
 
 def main_tab_list(frame: Any) -> Any:
@@ -411,7 +416,6 @@ def press_button(events: Events, frame: Any, names: set[str]) -> str:
     action = buttons[0].queryAction()
     names_of = [action.getName(i).lower() for i in range(action.nActions)]
     action.doAction(names_of.index("press") if "press" in names_of else 0)  # a click, not Toggle
-    events.pump(0.8)
     return str(buttons[0].name)
 
 
@@ -433,6 +437,9 @@ def visit_all_accounts(events: Events, frame: Any) -> list[dict[str, Any]]:
             select_tab(events, tab)
             reports.append(probe.view_report(f"{desk} › {tab.name}", tab))
     press_button(events, frame, THIS_ACCOUNT)
+    events.wait(
+        lambda: any(len(find(t, "page tab")) >= 5 for t in find(frame, "page tab list")), 15.0
+    )
     return reports
 
 
@@ -461,7 +468,7 @@ def announcements(events: Events, frame: Any) -> dict[str, list[str]]:
         node.queryEditableText().setTextContents(
             "Probe" if name in SUBJECT else "A message typed by the probe."
         )
-    events.pump(0.3)
+    events.wait(lambda: all(n.queryText().characterCount > 0 for n in fields.values()), 5.0)
     before = len(events.announcements)
     send[0].queryAction().doAction(0)
     seen["status"] = events.said_since(before)
