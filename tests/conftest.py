@@ -14,6 +14,7 @@ import itertools
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,3 +220,21 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """The app's and Qt's translations for ``language`` and its locale, for the block only:
+    the translators are removed and the default locale put back after it."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.i18n import install_translators
+
+    previous = QLocale()
+    translators = install_translators(QCoreApplication.instance(), language)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(previous)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QGroupBox,
     QLabel,
     QTabBar,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.i18n import install_translators
 from portal.demo import STAFF_EMAIL
 from portal.server import BackgroundPortal
+from tests.conftest import speaking
 
 from .conftest import Desktop, LoopDriver, make_desktop
 from .test_reseller import idle, sign_in_as
@@ -84,19 +83,15 @@ def views(desktop: Desktop) -> Iterator[str]:
 def desktop_in(
     request: pytest.FixtureRequest, loop: LoopDriver, tmp_path: Path, qtbot: QtBot
 ) -> Iterator[Desktop]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = install_translators(app, request.param)
-    made = make_desktop(loop, tmp_path)
-    qtbot.addWidget(made.window)
-    try:
-        made.area.open_demo()
-        made.wait_until(lambda: made.window.tabs.count() >= 5, timeout=60)
-        yield made
-    finally:
-        made.close()
-        for translator in translators:
-            app.removeTranslator(translator)
+    with speaking(request.param):
+        made = make_desktop(loop, tmp_path)
+        qtbot.addWidget(made.window)
+        try:
+            made.area.open_demo()
+            made.wait_until(lambda: made.window.tabs.count() >= 5, timeout=60)
+            yield made
+        finally:
+            made.close()
 
 
 def test_one_alt_key_per_control_in_every_view(desktop_in: Desktop) -> None:
@@ -129,20 +124,16 @@ def staff_in(
     qtbot: QtBot,
 ) -> Iterator[Desktop]:
     """The app in one language, signed in as the host's support person: the staff desk."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = install_translators(app, request.param)
-    made = make_desktop(loop, tmp_path)
-    qtbot.addWidget(made.window)
-    try:
-        sign_in_as(made, qtbot, portal.url, STAFF_EMAIL)
-        made.wait_until(made.window.desks.staff_page.isVisible)
-        idle(made)
-        yield made
-    finally:
-        made.close()
-        for translator in translators:
-            app.removeTranslator(translator)
+    with speaking(request.param):
+        made = make_desktop(loop, tmp_path)
+        qtbot.addWidget(made.window)
+        try:
+            sign_in_as(made, qtbot, portal.url, STAFF_EMAIL)
+            made.wait_until(made.window.desks.staff_page.isVisible)
+            idle(made)
+            yield made
+        finally:
+            made.close()
 
 
 def tab_stops(window: QWidget) -> list[QWidget]:
