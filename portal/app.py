@@ -39,6 +39,7 @@ from .routes import status as status_routes
 from .routes import summary as summary_routes
 from .routes import tickets as tickets_routes
 from .routes import users as users_routes
+from .routing import PortalRoute
 from .settings import PortalSettings
 
 API_PREFIX = "/api/v1"
@@ -112,7 +113,7 @@ def create_app(
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
 
     guards = [] if backend.served is None else [Depends(_only_served(backend.served))]
-    api = APIRouter(prefix=API_PREFIX, dependencies=guards)
+    api = APIRouter(prefix=API_PREFIX, dependencies=guards, route_class=PortalRoute)
 
     @api.get("/health", response_model=Health, tags=["meta"])
     def health() -> Health:

@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from api_client.models import Permission, TokenPair
 
 from .attempts import retry_after_header
+from .db import FINISHED_KEY, finish
 from .errors import PortalHTTPError, forbidden, not_found, unauthorized
 from .settings import PortalSettings
 from .tables import (
@@ -99,12 +100,16 @@ def issue_tokens(
 
 async def get_db(request: Request) -> AsyncIterator[Session]:
     """A session for the request. Made on the event loop (it connects only at its first query,
-    in a worker thread) and closed in a worker thread: two thread hops fewer per request."""
+    in a worker thread) and ended in a worker thread, mostly the endpoint's own
+    (:mod:`portal.routing`): thread hops fewer per request."""
     session: Session = request.app.state.database.sessions()
     try:
         yield session
-    finally:
+    except BaseException:
         await run_in_threadpool(session.close)
+        raise
+    if not session.info.get(FINISHED_KEY):  # not already by the endpoint (portal.routing)
+        await run_in_threadpool(finish, session)
 
 
 DB = Annotated[Session, Depends(get_db)]

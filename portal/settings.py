@@ -95,6 +95,11 @@ class PortalSettings(BaseSettings):
         "pool size + overflow queue for a worker thread instead of failing",
     )
     db_max_overflow: int = Field(10, ge=0, le=500)
+    db_prepared_statements: bool = Field(
+        True,
+        description="PostgreSQL: reuse the plans of repeated queries (server-side prepared "
+        "statements); false behind pgbouncer older than 1.21 in transaction mode",
+    )
     db_pool_timeout_seconds: float = Field(
         10.0, gt=0, description="a request that waits longer for a connection gets a 503"
     )

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Select, func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -38,7 +39,7 @@ from ..attempts import secret_attempt, secret_key
 from ..audit import record
 from ..auth import AccountContext, Caller, account_disabled, load_account, permissions_of
 from ..errors import FieldError, not_found, unauthorized
-from ..paging import Keyset, aware_datetime
+from ..paging import Keyset, Ts, aware_datetime
 from ..passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
 from ..security import accept_second_factor, enabled_totp
 from ..tables import (
@@ -175,7 +176,22 @@ class SqlServices:
 NEWEST_FIRST = Keyset(InvoiceRow.issued_on, InvoiceRow.id, dt.date.fromisoformat)
 
 
-def invoice_summary(row: InvoiceRow, on: dt.date) -> dict[str, object]:
+# what an invoice's line in a list needs: read as plain rows, not as whole ORM objects (about
+# half the time of the invoices page went into building and tracking 25 objects it never changed)
+INVOICE_SUMMARY_COLUMNS = (
+    InvoiceRow.id,
+    InvoiceRow.number,
+    InvoiceRow.issued_on,
+    InvoiceRow.due_on,
+    InvoiceRow.paid_on,
+    InvoiceRow.status,
+    InvoiceRow.currency,
+    InvoiceRow.total,
+    InvoiceRow.amount_paid,
+)
+
+
+def invoice_summary(row: InvoiceRow | Row[*tuple[Any, ...]], on: dt.date) -> dict[str, object]:
     return {
         "id": row.id,
         "number": row.number,
@@ -192,7 +208,7 @@ def invoice_summary(row: InvoiceRow, on: dt.date) -> dict[str, object]:
     }
 
 
-def _filtered(query: Select[InvoiceRow], status: InvoiceFilter | None) -> Select[InvoiceRow]:
+def _filtered(query: Select[*Ts], status: InvoiceFilter | None) -> Select[*Ts]:
     if status is None:
         return query
     if status is InvoiceFilter.OVERDUE:
@@ -209,9 +225,11 @@ class SqlBilling:
         limit: int,
         cursor: str | None,
     ) -> Page[Invoice]:
-        query = _filtered(select(InvoiceRow).where(InvoiceRow.client_id == ctx.client.id), status)
+        query = _filtered(
+            select(*INVOICE_SUMMARY_COLUMNS).where(InvoiceRow.client_id == ctx.client.id), status
+        )
         rows, next_cursor = NEWEST_FIRST.page(
-            list(db.scalars(NEWEST_FIRST.apply(query, cursor, limit))),
+            db.execute(NEWEST_FIRST.apply(query, cursor, limit)).all(),
             limit,
             lambda row: (row.issued_on, row.id),
         )

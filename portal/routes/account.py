@@ -10,8 +10,9 @@ from api_client.models import AccountDetails, AccountUpdate, Permission
 
 from ..auth import DB, AccountContext, require
 from ..backends import backend_of
+from ..routing import PortalRoute
 
-router = APIRouter(tags=["account"])
+router = APIRouter(route_class=PortalRoute, tags=["account"])
 
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]
 

@@ -37,12 +37,13 @@ from ..auth import DB, MAX_ROW_ID, AccountContext, require
 from ..errors import FieldError, PortalHTTPError
 from ..fanout import events_topic
 from ..paging import Keyset, aware_datetime
+from ..routing import PortalRoute
 from ..settings import PortalSettings
 from ..tables import AlertDeliveryRow, AlertOutboxRow, AlertPreferenceRow, AlertProfileRow, utcnow
 from ..whatsapp import customer_wrote, moves_forward, read_notification, signed_by
 from ..wording import language_of
 
-router = APIRouter(tags=["alerts"])
+router = APIRouter(route_class=PortalRoute, tags=["alerts"])
 log = logging.getLogger("clientdesk.portal.alerts")
 
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]

@@ -11,9 +11,10 @@ from api_client.models import AuditEntry, Page, Permission
 
 from ..auth import DB, AccountContext, require
 from ..paging import Keyset
+from ..routing import PortalRoute
 from ..tables import AuditRow, PersonRow
 
-router = APIRouter(tags=["audit"])
+router = APIRouter(route_class=PortalRoute, tags=["audit"])
 
 Profile = Annotated[AccountContext, Depends(require(Permission.PROFILE))]
 

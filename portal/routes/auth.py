@@ -24,6 +24,7 @@ from ..auth import (
 )
 from ..backends import backend_of
 from ..refresh_grace import trade_refresh_token
+from ..routing import PortalRoute
 from ..settings import PortalSettings
 from ..tables import (
     AccessTokenRow,
@@ -33,7 +34,7 @@ from ..tables import (
     utcnow,
 )
 
-router = APIRouter(tags=["auth"])
+router = APIRouter(route_class=PortalRoute, tags=["auth"])
 
 
 def _settings(request: Request) -> PortalSettings:

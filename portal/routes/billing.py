@@ -34,10 +34,11 @@ from ..billing import Line, create_invoice, run_once, settle, today
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
 from ..pdf import InvoiceDocument, invoice_pdf
+from ..routing import PortalRoute
 from ..tables import InvoiceRow, PaymentMethodRow, PaymentRow, QuoteRow, utcnow
 from .invoices import invoice_summary
 
-router = APIRouter(tags=["billing"])
+router = APIRouter(route_class=PortalRoute, tags=["billing"])
 
 Invoices = Annotated[AccountContext, Depends(require(Permission.INVOICES))]
 Quotes = Annotated[AccountContext, Depends(require(Permission.QUOTES))]

@@ -46,6 +46,7 @@ from ..billing import run_once
 from ..errors import PortalHTTPError, not_found
 from ..fanout import chat_topic, notify
 from ..idempotency import IdempotencyKey
+from ..routing import PortalRoute
 from ..tables import (
     AccessTokenRow,
     ChatMessageRow,
@@ -57,7 +58,7 @@ from ..tables import (
 )
 from .staff import Staff
 
-router = APIRouter(tags=["chat"])
+router = APIRouter(route_class=PortalRoute, tags=["chat"])
 
 Tickets = Annotated[AccountContext, Depends(require(Permission.TICKETS))]
 ChatId = RowId

@@ -15,9 +15,10 @@ from ..auth import DB, AccountContext, RowId, require
 from ..billing import run_once
 from ..errors import FieldError, not_found
 from ..idempotency import IdempotencyKey
+from ..routing import PortalRoute
 from ..tables import ContactRow
 
-router = APIRouter(tags=["contacts"])
+router = APIRouter(route_class=PortalRoute, tags=["contacts"])
 
 Contacts = Annotated[AccountContext, Depends(require(Permission.CONTACTS))]
 

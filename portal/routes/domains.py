@@ -35,9 +35,10 @@ from ..auth import DB, AccountContext, RowId, require
 from ..billing import Line, add_years, create_invoice, run_once, today
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
+from ..routing import PortalRoute
 from ..tables import DomainRenewalRow, DomainRow, InvoiceRow
 
-router = APIRouter(tags=["domains"])
+router = APIRouter(route_class=PortalRoute, tags=["domains"])
 
 Domains = Annotated[AccountContext, Depends(require(Permission.DOMAINS))]
 ManageDomains = Annotated[AccountContext, Depends(require(Permission.MANAGE_DOMAINS))]

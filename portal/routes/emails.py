@@ -10,8 +10,9 @@ from api_client.models import EmailMessage, EmailSummary, Page, Permission
 
 from ..auth import DB, AccountContext, RowId, require
 from ..backends import backend_of
+from ..routing import PortalRoute
 
-router = APIRouter(tags=["emails"])
+router = APIRouter(route_class=PortalRoute, tags=["emails"])
 
 Emails = Annotated[AccountContext, Depends(require(Permission.EMAILS))]
 

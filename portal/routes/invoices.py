@@ -23,11 +23,12 @@ from api_client.models import (
 from ..auth import DB, AccountContext, RowId, require
 from ..backends import backend_of
 from ..backends.sql import invoice_summary, today
+from ..routing import PortalRoute
 from ..tables import InvoiceRow
 
 __all__ = ["invoice_summary", "router", "today"]  # the other billing routes build on these
 
-router = APIRouter(tags=["invoices"])
+router = APIRouter(route_class=PortalRoute, tags=["invoices"])
 
 Invoices = Annotated[AccountContext, Depends(require(Permission.INVOICES))]
 

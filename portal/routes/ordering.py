@@ -35,10 +35,11 @@ from ..auth import DB, AccountContext, require
 from ..billing import TLD_PRICES, Line, add_years, create_invoice, run_once, tld_of, today
 from ..errors import FieldError, PortalHTTPError
 from ..idempotency import IdempotencyKey
+from ..routing import PortalRoute
 from ..tables import DomainRow, InvoiceRow, ProductRow, ServiceRow, TicketRow
 from .domains import normalize_host
 
-router = APIRouter(tags=["dashboard"])
+router = APIRouter(route_class=PortalRoute, tags=["dashboard"])
 
 Products = Annotated[AccountContext, Depends(require(Permission.PRODUCTS))]
 Orders = Annotated[AccountContext, Depends(require(Permission.ORDERS))]

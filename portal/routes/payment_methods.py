@@ -27,9 +27,10 @@ from ..auth import DB, AccountContext, RowId, require
 from ..cards import brand_of, digits_of, expired, luhn_ok
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey, idempotent
+from ..routing import PortalRoute
 from ..tables import BillingSettingsRow, PaymentMethodRow
 
-router = APIRouter(tags=["auto-debit"])
+router = APIRouter(route_class=PortalRoute, tags=["auto-debit"])
 
 Invoices = Annotated[AccountContext, Depends(require(Permission.INVOICES))]
 

@@ -25,6 +25,7 @@ from ..audit import record
 from ..auth import DB, CurrentCaller, RowId
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..passwords import hash_password, verify_password
+from ..routing import PortalRoute
 from ..security import accept_second_factor, enabled_totp
 from ..tables import (
     AccessTokenRow,
@@ -36,7 +37,7 @@ from ..tables import (
     utcnow,
 )
 
-router = APIRouter(tags=["security"])
+router = APIRouter(route_class=PortalRoute, tags=["security"])
 
 
 @router.post("/me/password", status_code=204)

@@ -45,6 +45,7 @@ from ..billing import IVA, Line, create_invoice, run_once, tax_of, today
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
 from ..passwords import verify_password
+from ..routing import PortalRoute
 from ..tables import (
     ClientRow,
     InvoiceRow,
@@ -54,7 +55,7 @@ from ..tables import (
 )
 from .tickets import open_ticket, ticket_summary
 
-router = APIRouter(tags=["services"])
+router = APIRouter(route_class=PortalRoute, tags=["services"])
 
 ManageProducts = Annotated[AccountContext, Depends(require(Permission.MANAGE_PRODUCTS))]
 ServiceId = RowId

@@ -10,8 +10,9 @@ from api_client.models import Permission, Service, ServiceDetail
 
 from ..auth import DB, AccountContext, RowId, require
 from ..backends import backend_of
+from ..routing import PortalRoute
 
-router = APIRouter(tags=["services"])
+router = APIRouter(route_class=PortalRoute, tags=["services"])
 
 Products = Annotated[AccountContext, Depends(require(Permission.PRODUCTS))]
 

@@ -29,6 +29,7 @@ from ..auth import DB, MAX_ROW_ID, Caller, CurrentCaller, RowId
 from ..billing import run_once
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
+from ..routing import PortalRoute
 from ..tables import (
     ClientRow,
     DomainRow,
@@ -43,7 +44,7 @@ from ..tables import (
 from .status import component_ids, incident_model, load_incident
 from .tickets import add_message, ticket_detail, ticket_summary
 
-router = APIRouter(prefix="/staff", tags=["staff"])
+router = APIRouter(route_class=PortalRoute, prefix="/staff", tags=["staff"])
 
 
 def staff_caller(caller: CurrentCaller) -> Caller:

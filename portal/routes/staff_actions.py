@@ -33,6 +33,7 @@ from ..auth import DB, RowId
 from ..billing import IVA, run_once, tax_of, today
 from ..errors import PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
+from ..routing import PortalRoute
 from ..tables import (
     ClientRow,
     DomainRow,
@@ -46,7 +47,7 @@ from .billing import quote_detail
 from .invoices import invoice_summary
 from .staff import Staff
 
-router = APIRouter(prefix="/staff", tags=["staff"])
+router = APIRouter(route_class=PortalRoute, prefix="/staff", tags=["staff"])
 
 Id = RowId
 REMOVABLE_DOMAINS = (

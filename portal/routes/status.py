@@ -18,9 +18,10 @@ from api_client.models import (
 )
 
 from ..auth import DB
+from ..routing import PortalRoute
 from ..tables import IncidentRow, StatusComponentRow, utcnow
 
-router = APIRouter(tags=["status"])
+router = APIRouter(route_class=PortalRoute, tags=["status"])
 
 SEVERITY = [
     ComponentStatus.OPERATIONAL,

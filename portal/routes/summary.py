@@ -28,9 +28,10 @@ from api_client.summaries import DEFAULT_EXPIRING_DAYS, SUMMARY_PAGE_MAX, Accoun
 from ..auth import DB, AccountContext, CurrentCaller, permissions_of, require
 from ..billing import today
 from ..paging import Keyset
+from ..routing import PortalRoute
 from ..tables import ClientRow, DomainRow, InvoiceRow, MembershipRow, ServiceRow, TicketRow
 
-router = APIRouter(tags=["dashboard"])
+router = APIRouter(route_class=PortalRoute, tags=["dashboard"])
 
 Products = Annotated[AccountContext, Depends(require(Permission.PRODUCTS))]
 

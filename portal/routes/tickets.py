@@ -37,6 +37,7 @@ from ..backends import backend_of
 from ..billing import run_once
 from ..errors import FieldError, not_found
 from ..idempotency import IdempotencyKey
+from ..routing import PortalRoute
 from ..tables import (
     DepartmentRow,
     ServiceRow,
@@ -46,7 +47,7 @@ from ..tables import (
     utcnow,
 )
 
-router = APIRouter(tags=["tickets"])
+router = APIRouter(route_class=PortalRoute, tags=["tickets"])
 
 Tickets = Annotated[AccountContext, Depends(require(Permission.TICKETS))]
 TicketId = RowId

@@ -42,9 +42,10 @@ from ..errors import PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
 from ..mailbox import record_email
 from ..passwords import hash_password
+from ..routing import PortalRoute
 from ..tables import ClientRow, InvitationRow, MembershipRow, PersonRow, utcnow
 
-router = APIRouter(tags=["users"])
+router = APIRouter(route_class=PortalRoute, tags=["users"])
 
 
 def owner_only(caller: CurrentCaller, db: DB, account_id: RowId) -> AccountContext:
