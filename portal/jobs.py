@@ -5,7 +5,10 @@ Safe to run twice at once, on any number of machines: each piece of work that mu
 (one cancellation, one charge of one invoice for one period, one suspension) first claims its name
 in ``job_claims`` in the same transaction as the work. The second claimant of a name waits for the
 first to commit (PostgreSQL's unique index; SQLite's write lock) and then finds it taken, so it
-skips. Purges delete only what is past its time, so doing them twice is harmless.
+skips. A change of status is made only from the status the work expects (a suspension only of a
+service still Active, a cancellation only of an invoice still Unpaid), so one run cannot undo what
+another did meanwhile: a service cancelled by one run is not then suspended by the other. Purges
+delete only what is past its time, so doing them twice is harmless.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from api_client.models import AlertEvent, InvoiceStatus, ServiceStatus
@@ -69,13 +73,20 @@ class JobReport:
 
 
 def claim(db: Session, name: str, outcome: str = "") -> bool:
-    """Take ``name`` in the current transaction; False when another run has it already."""
-    try:
-        with db.begin_nested():
-            db.add(JobClaimRow(name=name, outcome=outcome[:500]))
-    except IntegrityError:
-        return False
-    return True
+    """Take ``name`` in the current transaction; False when another run has it already.
+
+    ``INSERT ... ON CONFLICT DO NOTHING`` rather than a savepoint: Python's sqlite3 commits a
+    savepoint opened outside a transaction when it is released, which would commit the claim
+    apart from the work it claims and let the other run act on what this one has not yet done."""
+    dialect = db.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(JobClaimRow)
+        .values(name=name, outcome=outcome[:500], claimed_at=utcnow())
+        .on_conflict_do_nothing(index_elements=[JobClaimRow.name])
+        .returning(JobClaimRow.name)
+    )
+    return db.execute(statement).scalar_one_or_none() is not None
 
 
 def _claiming(db: Session) -> Callable[[str], bool]:
@@ -150,12 +161,27 @@ def handle_overdue(db: Session, on: dt.date, settings: PortalSettings, report: J
         .order_by(ServiceRow.id)
     ).all()
     for service_id, invoice_id in rows:
-        service = db.get(ServiceRow, service_id)
-        if service is None or service.status != ServiceStatus.ACTIVE:
-            continue
         if not claim(db, f"suspend:service:{service_id}:invoice:{invoice_id}"):
             continue
-        service.status = ServiceStatus.SUSPENDED.value
+        still_unpaid = (
+            select(InvoiceRow.id)
+            .where(InvoiceRow.id == invoice_id, InvoiceRow.status == InvoiceStatus.UNPAID.value)
+            .exists()
+        )
+        service = db.execute(
+            update(ServiceRow)
+            .where(
+                ServiceRow.id == service_id,
+                ServiceRow.status == ServiceStatus.ACTIVE.value,
+                still_unpaid,
+            )
+            .values(status=ServiceStatus.SUSPENDED.value)
+            .returning(ServiceRow.client_id, ServiceRow.product, ServiceRow.domain)
+            .execution_options(synchronize_session="fetch")
+        ).one_or_none()
+        if service is None:  # cancelled, suspended or paid for meanwhile
+            db.rollback()
+            continue
         raise_event(
             db,
             service.client_id,
@@ -173,10 +199,18 @@ def handle_overdue(db: Session, on: dt.date, settings: PortalSettings, report: J
         .order_by(InvoiceRow.id)
     ).all()
     for invoice_id in stale:
-        invoice = db.get(InvoiceRow, invoice_id)
-        if invoice is None or not claim(db, f"cancel:invoice:{invoice_id}"):
+        if not claim(db, f"cancel:invoice:{invoice_id}"):
             continue
-        invoice.status = InvoiceStatus.CANCELLED.value
+        invoice = db.execute(
+            update(InvoiceRow)
+            .where(InvoiceRow.id == invoice_id, InvoiceRow.status == InvoiceStatus.UNPAID.value)
+            .values(status=InvoiceStatus.CANCELLED.value)
+            .returning(InvoiceRow.client_id, InvoiceRow.number)
+            .execution_options(synchronize_session="fetch")
+        ).one_or_none()
+        if invoice is None:  # paid meanwhile
+            db.rollback()
+            continue
         raise_event(db, invoice.client_id, AlertEvent.INVOICE_CANCELLED, {"number": invoice.number})
         record(db, invoice.client_id, None, "invoice_cancelled", f"{invoice.number}: unpaid")
         report.cancelled_invoices.append(invoice_id)

@@ -172,15 +172,12 @@ def test_a_service_on_an_overdue_invoice_is_suspended_once(database: Database) -
                 db.scalar(
                     select(func.count())
                     .select_from(AlertOutboxRow)
-                    .where(
-                        AlertOutboxRow.client_id == ACCOUNT,
-                        AlertOutboxRow.event == AlertEvent.SERVICE_SUSPENDED.value,
-                    )
+                    .where(AlertOutboxRow.event == AlertEvent.SERVICE_SUSPENDED.value)
                 )
                 or 0
             )
 
-        before = suspensions()
+        before = suspensions()  # of every account: the demo's other services may be overdue too
         first = run_jobs(db, SETTINGS, on=on)
         assert service_id in first.suspended_services
         suspended = db.get(ServiceRow, service_id)
