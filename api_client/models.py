@@ -959,6 +959,14 @@ class AccountEvents(WireModel):
     last_id: int = Field(description="Pass as ?after= to wait for the next ones")
 
 
+class WhmcsEventReceipt(WireModel):
+    """The portal's answer to an event WHMCS's hook file posted (not a desktop resource)."""
+
+    id: str
+    duplicate: bool = Field(description="This event id was taken before: nothing done again")
+    alerts: int = Field(description="How many accounts were alerted")
+
+
 class DeliveryChannel(StrEnum):
     EMAIL = "email"
     WHATSAPP = "whatsapp"

@@ -39,6 +39,7 @@ from .routes import status as status_routes
 from .routes import summary as summary_routes
 from .routes import tickets as tickets_routes
 from .routes import users as users_routes
+from .routes import whmcs_events as whmcs_events_routes
 from .routing import PortalRoute
 from .settings import PortalSettings
 
@@ -146,6 +147,10 @@ def create_app(
         summary_routes,  # one account at a glance, for the reseller's all-accounts view
     ):
         api.include_router(module.router)
+    # the billing system posts its own events: routed only on a backend that takes them and
+    # with the secret they are signed with (else the path is 404, as on any other portal)
+    if backend.hook_events is not None and settings.whmcs_events_secret.get_secret_value():
+        api.include_router(whmcs_events_routes.router)
     app.include_router(api)
     return app
 

@@ -137,6 +137,11 @@ class PortalSettings(BaseSettings):
         le=3600,
         description="how long a person's accounts and permissions read from WHMCS are reused",
     )
+    whmcs_events_secret: SecretStr = Field(
+        SecretStr(""),
+        description="the secret shared with WHMCS's hook file (its CLIENTDESK_EVENTS_SECRET); "
+        "every event it posts is refused while this is empty",
+    )
 
     smtp_host: str = Field("", description="SMTP server; e-mail alerts are off when empty")
     smtp_port: int = Field(587, ge=1, le=65535)

@@ -770,3 +770,17 @@ class ChatMessageRow(Base):
     from_staff: Mapped[bool] = mapped_column(Boolean, default=False)
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class WhmcsEventRow(Base):
+    """An event WHMCS's hook file posted, by its id: the same event posted again (a retry, a
+    replay within the signature's five minutes) is answered without alerting twice. Kept a
+    day; older posts are refused by their signed timestamp anyway."""
+
+    __tablename__ = "whmcs_events"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event: Mapped[str] = mapped_column(String(40))
+    whmcs_hook: Mapped[str] = mapped_column(String(40), default="")
+    alerts: Mapped[int] = mapped_column(Integer, default=0)  # the accounts alerted
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -45,6 +45,7 @@ from api_client.models import (
 
 from ..auth import AccountContext, Caller
 from ..tables import PersonRow
+from ..whmcs.events import HookEvent
 
 
 class AccountsBackend(Protocol):
@@ -122,6 +123,28 @@ class MailBackend(Protocol):
     def get_email(self, db: Session, ctx: AccountContext, email_id: int) -> EmailMessage: ...
 
 
+@dataclass(frozen=True)
+class Alert:
+    """One account's alert of an event the billing system posted, with the alert's data."""
+
+    client_id: int
+    data: dict[str, str]
+
+
+class HookEventsBackend(Protocol):
+    """Events a billing system posts itself (WHMCS's hook file): what they mean for the
+    portal's alerts. Only a backend whose data lives elsewhere has one."""
+
+    def alerts(self, event: HookEvent) -> list[Alert]:
+        """The accounts the event concerns, each with its alert's data; 422 when the billing
+        system does not know what it names."""
+        ...
+
+    def mirror(self, db: Session, client_id: int) -> None:
+        """Write (or refresh) the client row the account's alerts hang on."""
+        ...
+
+
 # (method, path under /api/v1) as the routes declare them, e.g. ("GET", "/accounts/{account_id}")
 Route = tuple[str, str]
 
@@ -138,6 +161,8 @@ class Backend:
     running: Callable[[], AbstractAsyncContextManager[None]]
     # the routes this backend serves; None: every route
     served: frozenset[Route] | None = None
+    # events the billing system posts (POST /whmcs/events is routed only when there is one)
+    hook_events: HookEventsBackend | None = None
 
 
 def backend_of(request: Request) -> Backend:

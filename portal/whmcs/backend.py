@@ -102,6 +102,9 @@ SERVED: frozenset[Route] = frozenset(
         ("GET", "/accounts/{account_id}/departments"),
         ("GET", "/accounts/{account_id}/tickets"),
         ("GET", "/accounts/{account_id}/tickets/{ticket_id}"),
+        # the desktop's events feed: alerts raised from WHMCS's hook file's posts
+        ("GET", "/accounts/{account_id}/events"),
+        ("POST", "/whmcs/events"),
     }
 )
 
@@ -801,6 +804,8 @@ def _offset(cursor: str | None) -> int:
 
 
 def whmcs_backend(settings: PortalSettings) -> Backend:
+    from .hook_alerts import WhmcsHookEvents  # it builds on this module
+
     whmcs = Whmcs(settings)
     return Backend(
         "whmcs",
@@ -811,4 +816,5 @@ def whmcs_backend(settings: PortalSettings) -> Backend:
         WhmcsMail(whmcs),
         running=whmcs.running,
         served=SERVED,
+        hook_events=WhmcsHookEvents(whmcs),
     )

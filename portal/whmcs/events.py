@@ -4,7 +4,7 @@ The hook signs each body with HMAC-SHA256 over ``"<timestamp>.<body>"`` with a s
 with the portal, and sends ``X-Clientdesk-Timestamp`` and ``X-Clientdesk-Signature:
 sha256=<hex>``. :func:`verify_event` refuses a wrong or missing signature and a timestamp more
 than :data:`TOLERANCE_SECONDS` away from the portal's clock (a replayed old event), and returns
-the event. Delivering it as an alert is the next step (see docs/whmcs.md).
+the event. :mod:`portal.routes.whmcs_events` receives them and raises the portal's alerts.
 """
 
 from __future__ import annotations
@@ -23,12 +23,23 @@ SIGNATURE_HEADER = "X-Clientdesk-Signature"
 TOLERANCE_SECONDS = 300
 
 
-class EventRefused(Exception):
-    """The event is not from the hook file, or too old: ``reason`` says which, for the log."""
+# EventRefused.code: why, as the route answers it
+NOT_CONFIGURED = "events_not_configured"
+BAD_SIGNATURE = "bad_signature"
+STALE = "stale_event"
+NOT_AN_EVENT = "bad_event"
 
-    def __init__(self, reason: str) -> None:
+MAX_ID_LENGTH = 64
+
+
+class EventRefused(Exception):
+    """The event is not from the hook file, or too old: ``reason`` says which, for the log;
+    ``code`` is one of the constants above."""
+
+    def __init__(self, reason: str, code: str = BAD_SIGNATURE) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,7 @@ class HookEvent:
     event: AlertEvent
     whmcs_hook: str
     data: dict[str, Any]
+    occurred_at: str = ""
 
 
 def signature(secret: str, timestamp: str, body: bytes) -> str:
@@ -54,7 +66,7 @@ def verify_event(
     now: float | None = None,
 ) -> HookEvent:
     if not secret:
-        raise EventRefused("no events secret is set: every event is refused")
+        raise EventRefused("no events secret is set: every event is refused", NOT_CONFIGURED)
     if not timestamp or not timestamp.isdigit():
         raise EventRefused("no timestamp")
     scheme, _, digest = (signature_header or "").partition("=")
@@ -64,14 +76,18 @@ def verify_event(
     if not hmac.compare_digest(digest.lower(), signature(secret, timestamp, body)):
         raise EventRefused("wrong signature")
     if abs((time.time() if now is None else now) - int(timestamp)) > TOLERANCE_SECONDS:
-        raise EventRefused("the timestamp is too far from the portal's clock")
+        raise EventRefused("the timestamp is too far from the portal's clock", STALE)
     try:
         parsed = json.loads(body)
-        return HookEvent(
+        event = HookEvent(
             id=str(parsed["id"]),
             event=AlertEvent(parsed["event"]),
-            whmcs_hook=str(parsed.get("whmcs_hook", "")),
+            whmcs_hook=str(parsed.get("whmcs_hook", ""))[:40],
             data=dict(parsed.get("data") or {}),
+            occurred_at=str(parsed.get("occurred_at", "")),
         )
     except (ValueError, KeyError, TypeError) as exc:
-        raise EventRefused(f"not an event: {type(exc).__name__}") from exc
+        raise EventRefused(f"not an event: {type(exc).__name__}", NOT_AN_EVENT) from exc
+    if not event.id or len(event.id) > MAX_ID_LENGTH:
+        raise EventRefused("not an event: its id is empty or too long", NOT_AN_EVENT)
+    return event
