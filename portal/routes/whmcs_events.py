@@ -2,8 +2,9 @@
 recorded once by their id, and raised as the portal's alerts (e-mail, WhatsApp, the desktop's
 events feed), as the account chose.
 
-Routed only on a backend that has hook events (WHMCS): the route takes no sign-in, its
-signature is its authentication.
+Routed only on a backend that has hook events (WHMCS) and with
+``CLIENTDESK_WHMCS_EVENTS_SECRET`` set: the route takes no sign-in, its signature is its
+authentication, and the event's id is its idempotency key.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ async def whmcs_event(
     """One event of WHMCS's hook file. Signed: ``X-Clientdesk-Signature`` is ``sha256=`` and
     the HMAC-SHA256 of ``"<X-Clientdesk-Timestamp>.<body>"`` with the
     ``whmcs_events_secret`` setting, else 403 ``bad_signature``; a timestamp more than five
-    minutes off: 403 ``stale_event``; a body that is no event: 422 ``bad_event``; no secret
-    set: 503 ``events_not_configured``; an event naming what WHMCS does not know: 422
+    minutes off: 403 ``stale_event``; a body that is no event: 422 ``bad_event``; an event
+    naming what WHMCS does not know: 422
     ``unknown_subject``; WHMCS not answering: 503 ``backend_unavailable`` (post it again).
 
     The same event id posted again answers ``duplicate: true`` and alerts nobody again."""

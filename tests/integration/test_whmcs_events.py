@@ -137,6 +137,7 @@ CALLS: list[dict[str, Any]] = [
     {"hook": "AfterModuleSuspend", "vars": {"params": {"serviceid": 1, "userid": 1}}},
     {"hook": "AfterModuleUnsuspend", "vars": {"params": {"serviceid": 1, "userid": 1}}},
     {"hook": "AfterModuleTerminate", "vars": {"params": {"serviceid": 2, "userid": 1}}},
+    {"hook": "QuoteCreated", "vars": {"quoteid": 1, "status": "Delivered"}},
     {"hook": "DomainDelete", "vars": {"userid": 1, "domainid": 999}},
     {"hook": "TicketAdminReply", "vars": {"ticketid": 1, "replyid": 2, "message": "texto"}},
 ]
@@ -158,6 +159,7 @@ def test_the_hook_files_events_land_in_the_outbox_of_the_right_accounts(
         (1, "service_suspended"),
         (1, "service_reactivated"),
         (1, "service_terminated"),
+        (1, "quote_available"),
         (1, "domain_deleted"),
         (1, "ticket_answered"),
     ]
@@ -171,9 +173,10 @@ def test_the_hook_files_events_land_in_the_outbox_of_the_right_accounts(
     assert data["service_suspended"]["product"] == "Hosting Plus"
     assert data["service_terminated"]["product"] == "Correo Pro"
     assert data["ticket_answered"]["subject"] == "No llegan los correos"
+    assert data["quote_available"]["subject"] == "Migración a VPS"
     assert data["domain_deleted"]["domain"] == "#999"  # gone from WHMCS: named by its id
     everything = json.dumps(found, ensure_ascii=False)
-    for secret in ("NuevaClave1", "OtraClave2", "texto"):
+    for secret in ("NuevaClave1", "OtraClave2", "texto", "margen bajo"):
         assert secret not in everything
     # the accounts the alerts hang on: mirrors of WHMCS's clients, with their e-mail
     with portal.app.state.database.sessions() as db:

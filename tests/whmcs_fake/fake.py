@@ -233,6 +233,17 @@ class Email:
 
 
 @dataclass
+class Quote:
+    id: int
+    userid: int
+    subject: str
+    stage: str
+    total: Decimal
+    validuntil: dt.date
+    adminnotes: str = ""
+
+
+@dataclass
 class WhmcsData:
     users: list[User] = field(default_factory=list)
     clients: list[Client] = field(default_factory=list)
@@ -241,6 +252,7 @@ class WhmcsData:
     domains: list[Domain] = field(default_factory=list)
     tickets: list[Ticket] = field(default_factory=list)
     emails: list[Email] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     departments: dict[int, str] = field(
         default_factory=lambda: {1: "Soporte técnico", 2: "Facturación"}
     )
@@ -476,6 +488,17 @@ def seed(today: dt.date | None = None) -> WhmcsData:
             to,
         ),
         Email(3, 3, "Factura del VPS", "<p>Otra persona</p>", now - 3 * day, OTHER_EMAIL),
+    ]
+    data.quotes = [
+        Quote(
+            1,
+            1,
+            "Migración a VPS",
+            "Delivered",
+            Decimal("45000.00"),
+            today + 30 * day,
+            adminnotes="margen bajo",
+        ),
     ]
     return data
 
@@ -832,6 +855,35 @@ class Actions:
             },
             answer,
         )
+        return answer
+
+    def GetQuotes(self, p: dict[str, str]) -> Answer:
+        # getquotes.md: quotes.quote[] with every value a string, adminnotes included (the
+        # portal must never copy them); quoteid and userid optional (all clients' rows)
+        quote_id, client_id = as_int(p, "quoteid"), as_int(p, "userid")
+        found = [
+            q
+            for q in self.data.quotes
+            if (quote_id is None or q.id == quote_id)
+            and (client_id is None or q.userid == client_id)
+        ]
+        rows, start = page(p, found)
+        answer: Answer = listing(len(found), start, len(rows), as_strings=False)
+        answer["quotes"] = {
+            "quote": [
+                {
+                    "id": str(q.id),
+                    "subject": q.subject,
+                    "stage": q.stage,
+                    "validuntil": date(q.validuntil),
+                    "userid": str(q.userid),
+                    "total": money(q.total),
+                    "adminnotes": q.adminnotes,
+                    "datesent": EMPTY_DATE,
+                }
+                for q in rows
+            ]
+        }
         return answer
 
     def GetClientsDomains(self, p: dict[str, str]) -> Answer:
