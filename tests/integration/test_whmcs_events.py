@@ -5,6 +5,7 @@ and writes the alert to the outbox, which the alert worker delivers once to an S
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -17,6 +18,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
+from api_client import PortalClient
 from portal.alert_worker import AlertDelivery, SmtpSettings, deliver_pending
 from portal.app import create_app
 from portal.server import BackgroundPortal
@@ -32,6 +34,7 @@ from tests.integration.alert_receivers import SmtpReceiver
 from tests.integration.test_whmcs_backend import whmcs_settings
 from tests.integration.test_whmcs_hooks import PHP, run_hooks
 from tests.whmcs_fake import FakeWhmcs
+from tests.whmcs_fake.fake import RESELLER_EMAIL, RESELLER_PASSWORD
 
 SECRET = "un-secreto-largo-compartido-con-el-portal"
 
@@ -211,6 +214,22 @@ def test_a_repeated_delivery_alerts_once(portal: BackgroundPortal, smtp: SmtpRec
     assert len(outbox(portal)) == 1
     assert deliver(portal, smtp) == 1
     assert len(smtp.messages) == 1
+
+
+async def test_whmcs_post_reaches_the_desktop_waiting_on_its_events_feed(
+    portal: BackgroundPortal,
+) -> None:
+    async with PortalClient(portal.url) as client:
+        await client.auth.login(RESELLER_EMAIL, RESELLER_PASSWORD)
+        feed = client.for_account(1).alerts
+        assert (await feed.events()).events == []
+        waiting = asyncio.ensure_future(feed.events(wait=20))
+        answer = await asyncio.to_thread(post, portal, invoice_paid())
+        assert answer.status_code == 200
+        (event,) = (await asyncio.wait_for(waiting, 25)).events
+    assert event.event == "invoice_paid"
+    assert event.title == "Recibimos tu pago"
+    assert "1.500,00" in event.text
 
 
 def test_a_wrong_signature_or_a_stale_time_is_refused_and_writes_nothing(
