@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -76,4 +78,58 @@ def blank_lists(root: QWidget) -> list[str]:
         )
         if not said:
             found.append(view.objectName() or view.accessibleName() or type(view).__name__)
+    return found
+
+
+def _shown_tables(root: QWidget) -> list[QTableView]:
+    return [
+        view
+        for view in root.findChildren(QTableView)
+        if view.isVisible() and view.model() is not None
+    ]
+
+
+def _table_name(view: QTableView) -> str:
+    return view.objectName() or view.accessibleName() or type(view.parentWidget()).__name__
+
+
+def clipped_columns(root: QWidget) -> list[str]:
+    """The shown tables under ``root`` that scroll sideways, or cut a column's header or text
+    while room is left over (beside the columns or in a column wider than it needs): what a
+    column needs is the wider of its header's and its cells' size hints."""
+    found = []
+    for view in _shown_tables(root):
+        header = view.horizontalHeader()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        need = {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in columns}
+        width = {c: header.sectionSize(c) for c in columns}
+        room = view.viewport().width()
+        used = sum(width.values())
+        name = _table_name(view)
+        if used > room + 1 or view.horizontalScrollBar().isVisible():
+            found.append(f"{name}: {used} px of columns in {room} px (scrolls sideways)")
+            continue
+        spare = room - used + sum(max(0, width[c] - need[c]) for c in columns)
+        model = view.model()
+        for c in columns:
+            if width[c] < need[c] - 1 and spare > 4:
+                title = model.headerData(c, Qt.Orientation.Horizontal)
+                found.append(f"{name}/{title}: {width[c]} < {need[c]} px with {spare} px spare")
+    return found
+
+
+def cells_without_full_tooltip(root: QWidget, rows: int = 200) -> list[str]:
+    """The cells of the shown tables under ``root`` whose tooltip is not their whole text."""
+    found = []
+    for view in _shown_tables(root):
+        model = view.model()
+        for row in range(min(model.rowCount(), rows)):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if not isinstance(text, str) or not text:
+                    continue
+                tip = index.data(Qt.ItemDataRole.ToolTipRole)
+                if tip != text:
+                    found.append(f"{_table_name(view)}[{row},{column}]: {text!r} → {tip!r}")
     return found

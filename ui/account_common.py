@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from . import formatting
+from . import columns, formatting
 from .table_models import SORT_ROLE
 
 
@@ -73,7 +73,9 @@ class FieldErrors:
             label.hide()
 
 
-def table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
+def table(parent: QWidget, name: str, model: QAbstractItemModel, main: int = 0) -> QTableView:
+    """A read-only table of rows; its columns fitted to their contents, ``main`` taking the
+    room left (``ui.columns``)."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -82,7 +84,7 @@ def table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    columns.fit(view, main)
     return view
 
 

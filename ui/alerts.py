@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,7 +37,7 @@ from app.models import (
 from app.notifications import title_of
 from app.session import AccountSession
 
-from . import formatting
+from . import columns, formatting
 from .accessibility import StatusLabel
 from .account_common import FieldErrors
 from .empty_state import empty_state
@@ -176,12 +175,7 @@ class AlertsTab(QWidget):
         self.history.verticalHeader().hide()
         self.history.setMinimumHeight(200)
         self.history.setWordWrap(False)
-        history_header = self.history.horizontalHeader()
-        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # the dates and statuses fit their text as the rows arrive; the alert takes the rest
-        self.history_model.rowsInserted.connect(self._fit_history)
-        self.history_model.modelReset.connect(self._fit_history)
-        self.history_model.dataChanged.connect(self._fit_history)
+        columns.fit(self.history, 1)
         self.history_notice = Notice(self.history_box)
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(history_hint)
@@ -257,10 +251,6 @@ class AlertsTab(QWidget):
         if self._history is not None:
             self.history_notice.clear()
             self._history.load()
-
-    def _fit_history(self, *_args: object) -> None:
-        for column in (0, 2, 3):
-            self.history.resizeColumnToContents(column)
 
     def _history_failed(self, text: str) -> None:
         retry = self._history.paged.retry if self._history is not None else None

@@ -32,7 +32,7 @@ class AuditTab(QWidget):
         self._pending = False
         self._audit: Audit | None = None
         self.model: PagedTableModel[AuditEntry] = PagedTableModel(CONTEXT, COLUMNS, self)
-        self.table = table(self, "audit_table", self.model)
+        self.table = table(self, "audit_table", self.model, main=3)
         self.empty_state = empty_state(self.table, self.tr("Nothing recorded yet."))
         self.table.setAccessibleName(self.tr("Audit log"))
         self.notice = Notice(self)

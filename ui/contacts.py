@@ -205,7 +205,6 @@ class ContactsTab(QWidget):
         self.notice.clear()
         keep = self._current.id if self._current is not None else None
         self.model.set_rows(contacts)
-        self.table.resizeColumnsToContents()
         if keep is not None:
             self.select_contact(keep, refill=False)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,7 +47,7 @@ from app.models import (
 )
 from app.session import AccountSession
 
-from . import dialogs, formatting, theme
+from . import columns, dialogs, formatting, theme
 from .accessibility import StatusLabel, ValueLabel
 from .notice import Notice
 from .table_models import ROW_ROLE, Column, ListTableModel
@@ -201,7 +200,7 @@ class DashboardTab(QWidget):
         self.attention.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attention.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attention.verticalHeader().hide()
-        self.attention.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.fit(self.attention, 0)
         self.attention_hint = QLabel(self)
 
         self.chart = QChart()
@@ -238,7 +237,7 @@ class DashboardTab(QWidget):
         self.spending_table.setModel(self.spending_model)
         self.spending_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.spending_table.verticalHeader().hide()
-        self.spending_table.horizontalHeader().setStretchLastSection(True)
+        columns.fit(self.spending_table, 0)
         self.spending_table.hide()
         self.spending_button.toggled.connect(self._show_spending_table)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,7 +37,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, Permission
 from app.session import AccountSession
 
-from . import dialogs, formatting
+from . import columns, dialogs, formatting
 from .accessibility import StatusLabel, show_field_errors
 from .empty_state import empty_state
 from .notice import Notice
@@ -160,7 +159,7 @@ class DomainsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.fit(self.table, 0, (0,))
         self.note = QLabel(no_cancel_note(), self)
         self.note.setObjectName("no_cancel_note")
         self.note.setWordWrap(True)
@@ -337,7 +336,6 @@ class DomainsTab(QWidget):
     def _show(self, domains: list[Domain]) -> None:
         self.notice.clear()
         self.model.set_rows(domains)
-        self.table.resizeColumnsToContents()
         self._update_summary()
         if self._selected_id is not None:
             self.select_domain(self._selected_id)

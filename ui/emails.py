@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, SignalIns
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -29,7 +28,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import EmailCategory, EmailMessage, EmailSummary
 from app.session import AccountSession
 
-from . import formatting
+from . import columns, formatting
 from .accessibility import ValueLabel
 from .empty_state import empty_state
 from .notice import Notice
@@ -99,9 +98,7 @@ class EmailsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        columns.fit(self.table, 1)
         self.header = ValueLabel(self.tr("E-mail header"), self)
         self.header.setObjectName("email_header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)

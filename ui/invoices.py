@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -51,7 +50,7 @@ from app.models import (
 from app.payment_methods import PaymentMethods
 from app.session import AccountSession
 
-from . import dialogs, formatting
+from . import columns, dialogs, formatting
 from .accessibility import StatusLabel
 from .empty_state import empty_state
 from .notice import Notice
@@ -170,9 +169,7 @@ class InvoicesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        columns.fit(self.table, 5)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Invoice detail"))
         self.detail.setOpenLinks(False)

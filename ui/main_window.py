@@ -45,6 +45,7 @@ from .support import SupportTab
 from .welcome import WelcomePage
 
 STATUS_TIMEOUT_MS = 8000
+SWITCHER_MAX_CHARS = 60  # the account selector grows with its longest entry up to this
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +117,14 @@ class MainWindow(QMainWindow):
         self.account_switcher = QComboBox(self)
         self.account_switcher.setObjectName("account_switcher")
         self.account_switcher.setAccessibleName(self.tr("Client account"))
-        self.account_switcher.setMinimumContentsLength(28)
+        # as wide as its longest entry, within reason (a very long name is cut, whole in the
+        # tooltip); each entry's tooltip is its whole name too
+        self.account_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_switcher.setMinimumContentsLength(20)
+        self.account_switcher.setMaximumWidth(
+            self.account_switcher.fontMetrics().averageCharWidth() * SWITCHER_MAX_CHARS
+        )
+        self.account_switcher.currentTextChanged.connect(self.account_switcher.setToolTip)
         self.switcher_label = QLabel(self.tr("Account:"), self)
         self.switcher_label.setBuddy(self.account_switcher)
         self.refresh_action = QAction(self.tr("&Refresh"), self)
@@ -322,6 +330,9 @@ class MainWindow(QMainWindow):
             if access.company:
                 label = f"{access.company} — {access.display_name}"
             self.account_switcher.addItem(label, access.id)
+            self.account_switcher.setItemData(
+                self.account_switcher.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+            )
         several = len(connection.accounts) > 1
         self.switcher_action.setVisible(several)
         self.switcher_label.setVisible(several)

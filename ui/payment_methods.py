@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,7 +38,7 @@ from app.payment_methods import (
 )
 from app.session import AccountSession
 
-from . import dialogs
+from . import columns, dialogs
 from .accessibility import StatusLabel, show_field_errors
 from .empty_state import empty_state
 from .notice import Notice
@@ -123,8 +122,7 @@ class PaymentMethodsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        columns.fit(self.table, 3)
         self.default_button = QPushButton(self.tr("Make &default"), self)
         self.default_button.setAccessibleName(self.tr("Make the selected card the default"))
         self.remove_button = QPushButton(self.tr("&Remove…"), self)
@@ -339,7 +337,6 @@ class PaymentMethodsTab(QWidget):
 
     def _show(self, methods: list[PaymentMethod]) -> None:
         self.model.set_rows(methods)
-        self.table.resizeColumnsToContents()
         self._update_actions()
 
     def _failed(self, text: str) -> None:

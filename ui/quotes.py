@@ -20,7 +20,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,7 +33,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import InvoiceDetail, Quote, QuoteDetail, QuoteStage
 from app.session import AccountSession
 
-from . import dialogs, formatting
+from . import columns, dialogs, formatting
 from .accessibility import StatusLabel
 from .empty_state import empty_state
 from .notice import Notice
@@ -109,9 +108,7 @@ class QuotesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        columns.fit(self.table, 1)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Quote detail"))
         self.detail.setOpenLinks(False)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -34,7 +33,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ServiceStatus
 from app.reseller import AccountRow, CrossAccountList, DomainLine, InvoiceLine, Portfolio, write_csv
 
-from . import dialogs, formatting
+from . import columns, dialogs, formatting
 from .accessibility import StatusLabel
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel, PagedTableModel
@@ -253,8 +252,6 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
     # fitting a column to its contents reads this many rows, not all of them
     table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     return table
@@ -288,18 +285,21 @@ class _CrossAccountPane(QWidget):
 
     def __init__(
         self,
-        columns: Sequence[Column[object]],
+        shown: Sequence[Column[object]],
         name: str,
         accessible: str,
+        main: int,
+        elide_middle: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.source: CrossAccountList[object] | None = None
         self.portfolio: Portfolio | None = None
-        self.model: PagedTableModel[object] = PagedTableModel(CONTEXT, columns, self)
+        self.model: PagedTableModel[object] = PagedTableModel(CONTEXT, shown, self)
         self.proxy = _proxy(self, self.model)
         self.table = _table(self, name, accessible)
         self.table.setModel(self.proxy)
+        self.fit = columns.fit(self.table, main, elide_middle)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.load_button = QPushButton(self.tr("&Load"), self)
         self.load_button.setAccessibleName(accessible)
@@ -361,7 +361,6 @@ class _CrossAccountPane(QWidget):
                 len(source.failures),
             )
             self.notice.show_error(failed, source.reset)
-        self.table.resizeColumnsToContents()
 
     def _export(self) -> None:
         portfolio = self.portfolio
@@ -395,7 +394,8 @@ class UnpaidPane(_CrossAccountPane):
             INVOICE_COLUMNS,  # type: ignore[arg-type]
             "unpaid_table",
             QCoreApplication.translate("AllAccounts", "Unpaid invoices of every account"),
-            parent,
+            0,
+            parent=parent,
         )
         self.load_button.setText(self.tr("&Load unpaid invoices"))
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
@@ -416,7 +416,9 @@ class ExpiringPane(_CrossAccountPane):
             DOMAIN_COLUMNS,  # type: ignore[arg-type]
             "expiring_table",
             QCoreApplication.translate("AllAccounts", "Domains expiring soon in every account"),
-            parent,
+            1,
+            (1,),
+            parent=parent,
         )
         self.days = QSpinBox(self)
         self.days.setRange(1, 730)
@@ -454,10 +456,7 @@ class AllAccountsPage(QWidget):
         self.table = _table(self, "all_accounts_table", self.tr("All accounts"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(ATTENTION_COLUMN, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            ATTENTION_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
+        self.fit = columns.fit(self.table, ATTENTION_COLUMN, (1,))
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name, e-mail or what needs attention"))
         self.filter.setAccessibleName(self.tr("Filter accounts"))
@@ -537,14 +536,6 @@ class AllAccountsPage(QWidget):
             "AllAccounts", "%n account(s) in %1 s", None, len(portfolio.rows)
         ).replace("%1", f"{seconds:.1f}")
         self.status.say(text)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their contents (measured on a sample of rows), what needs
-        attention taking the room left."""
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        header.setSectionResizeMode(ATTENTION_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _open_selected(self) -> None:
         self._open(self.table.currentIndex())

@@ -298,7 +298,7 @@ class SecurityTab(QWidget):
         intro.setWordWrap(True)
         self.apps_notice = Notice(box)
         self.apps_model: ListTableModel[ConnectedApp] = ListTableModel(CONTEXT, APP_COLUMNS, self)
-        self.apps_table = table(box, "apps_table", self.apps_model)
+        self.apps_table = table(box, "apps_table", self.apps_model, main=1)
         self.apps_table.setAccessibleName(self.tr("Connected apps"))
         self.apps_table.setMinimumHeight(110)
         self.apps_empty = QLabel(self.tr("No application has access to your account."), box)
@@ -328,7 +328,7 @@ class SecurityTab(QWidget):
         self.sessions_model: ListTableModel[ActiveSession] = ListTableModel(
             CONTEXT, SESSION_COLUMNS, self
         )
-        self.sessions_table = table(box, "sessions_table", self.sessions_model)
+        self.sessions_table = table(box, "sessions_table", self.sessions_model, main=2)
         self.sessions_table.setAccessibleName(self.tr("Active sessions"))
         self.sessions_table.setMinimumHeight(130)
         self.end_session_button = QPushButton(self.tr("&End session…"), box)
@@ -558,7 +558,6 @@ class SecurityTab(QWidget):
     def _show_apps(self, apps: list[ConnectedApp]) -> None:
         self.apps_notice.clear()
         self.apps_model.set_rows(apps)
-        self.apps_table.resizeColumnsToContents()
         self.apps_table.setVisible(bool(apps))
         self.apps_empty.setVisible(not apps)
         self.revoke_button.setVisible(bool(apps))
@@ -591,7 +590,6 @@ class SecurityTab(QWidget):
     def _show_sessions(self, sessions: list[ActiveSession]) -> None:
         self.sessions_notice.clear()
         self.sessions_model.set_rows(sessions)
-        self.sessions_table.resizeColumnsToContents()
         self._session_selected(QItemSelection(), QItemSelection())
 
     def _sessions_failed(self, text: str) -> None:

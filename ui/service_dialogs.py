@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,7 +44,7 @@ from app.models import (
 )
 from app.services import CONDITION_CODES, ServiceActions, condition_text
 
-from . import dialogs, formatting
+from . import columns, dialogs, formatting
 from .accessibility import clear_field_errors, show_field_errors
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -140,9 +139,7 @@ class UpgradeDialog(_ActionDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        columns.fit(self.table, 1)
         self.notice = Notice(self)
         self.quote_label = QLabel(self)
         self.quote_label.setObjectName("quote")
@@ -226,7 +223,6 @@ class UpgradeDialog(_ActionDialog):
             return
         self.options = options
         self.model.set_rows(options.options)
-        self.table.resizeColumnsToContents()
         if not options.allows_automatic_change:
             self._offer_ticket()
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,7 +31,7 @@ from app.models import (
 from app.service_status import ServiceStatus
 from app.session import AccountSession
 
-from . import formatting
+from . import columns, formatting
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -137,8 +136,7 @@ class ServiceStatusView(QWidget):
         self.table.setAccessibleName(self.tr("Components"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.fit(self.table, 0)
         self.incidents = QTextBrowser(self)
         self.incidents.setAccessibleName(self.tr("Incidents"))
 
@@ -187,8 +185,6 @@ class ServiceStatusView(QWidget):
     def _show(self, page: ServiceStatusPage) -> None:
         self.notice.clear()
         self.model.set_rows(page.components)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if page.overall == ComponentStatus.OPERATIONAL:
             text = self.tr("All systems operational")
         else:

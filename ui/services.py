@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -30,7 +29,7 @@ from app.models import Cancellation, Permission, Service, ServiceDetail, Service
 from app.services import ServiceActions
 from app.session import AccountSession
 
-from . import formatting
+from . import columns, formatting
 from .accessibility import ValueLabel
 from .empty_state import empty_state
 from .notice import Notice
@@ -116,7 +115,7 @@ class ServicesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.fit(self.table, 0)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         # The selected service: its detail and its actions.
@@ -224,7 +223,6 @@ class ServicesTab(QWidget):
     def _show(self, services: list[Service]) -> None:
         self.notice.clear()
         self.model.set_rows(services)
-        self.table.resizeColumnsToContents()
         self._update_summary()
         self._reselect()
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -52,7 +51,7 @@ from app.staff import (
     TicketStatus,
 )
 
-from . import dialogs, formatting
+from . import columns, dialogs, formatting
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel
 
@@ -153,7 +152,11 @@ INCIDENT_COLUMNS: list[Column[Incident]] = [
 
 
 def _table(
-    parent: QWidget, object_name: str, accessible: str, model: QAbstractTableModel
+    parent: QWidget,
+    object_name: str,
+    accessible: str,
+    model: QAbstractTableModel,
+    main: int = 0,
 ) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
@@ -168,8 +171,7 @@ def _table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    columns.fit(table, main)
     return table, proxy
 
 
@@ -257,7 +259,6 @@ class ClientsPane(QWidget):
 
     def _found(self, matches: list[ClientMatch]) -> None:
         self.model.set_rows(matches)
-        self.table.resizeColumnsToContents()
         self.summary.setText(
             QCoreApplication.translate("StaffView", "%n client(s) found.", None, len(matches))
         )
@@ -294,7 +295,7 @@ class TicketsPane(QWidget):
         self.refresh_button.setAccessibleName(self.tr("Refresh the ticket queue"))
         self.model: ListTableModel[Ticket] = ListTableModel(CONTEXT, TICKET_COLUMNS, self)
         self.table, self.proxy = _table(
-            self, "staff_tickets_table", self.tr("Ticket queue"), self.model
+            self, "staff_tickets_table", self.tr("Ticket queue"), self.model, main=1
         )
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # what waits longest on top
         self.notice = Notice(self)
@@ -398,7 +399,6 @@ class TicketsPane(QWidget):
             if ticket.department_id not in self._departments:
                 self._departments[ticket.department_id] = ticket.department
                 self.department.addItem(ticket.department, ticket.department_id)
-        self.table.resizeColumnsToContents()
         if isinstance(current, Ticket):
             select_row(self.table, lambda t: isinstance(t, Ticket) and t.id == current.id)
 
@@ -476,7 +476,11 @@ class ChatPane(QWidget):
         self.desk: StaffDesk | None = None
         self.model: ListTableModel[Chat] = ListTableModel(CONTEXT, CHAT_COLUMNS, self)
         self.table, self.proxy = _table(
-            self, "staff_chats_table", self.tr("Chats waiting or in conversation"), self.model
+            self,
+            "staff_chats_table",
+            self.tr("Chats waiting or in conversation"),
+            self.model,
+            main=1,
         )
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the chat queue"))
@@ -556,7 +560,6 @@ class ChatPane(QWidget):
     def _loaded(self, chats: list[Chat]) -> None:
         current = _selected(self.table)
         self.model.set_rows(chats)
-        self.table.resizeColumnsToContents()
         if isinstance(current, Chat):
             select_row(self.table, lambda c: isinstance(c, Chat) and c.id == current.id)
 
@@ -752,7 +755,6 @@ class IncidentsPane(QWidget):
         current = _selected(self.table)
         checked = self.checked_components()
         self.model.set_rows(page.incidents)
-        self.table.resizeColumnsToContents()
         self.components.clear()
         for component in page.components:
             item = QListWidgetItem(f"{component.name} ({name(component.status)})", self.components)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,7 +27,7 @@ from app.models import Ticket, TicketDetail, TicketPriority, TicketStatus
 from app.session import AccountSession
 from app.tickets import Tickets
 
-from . import dialogs, formatting
+from . import columns, dialogs, formatting
 from .accessibility import StatusLabel
 from .attachments import DropArea
 from .empty_state import empty_state
@@ -137,10 +136,7 @@ class TicketsView(DropArea):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
-
+        columns.fit(self.table, SUBJECT_COLUMN)
         self.thread_view = QTextBrowser(self)
         self.thread_view.setAccessibleName(self.tr("Ticket thread"))
         self.thread_view.setOpenLinks(False)
@@ -245,10 +241,6 @@ class TicketsView(DropArea):
         self.notice.clear()
         selected = self._current.id if self._current else None
         self.model.set_rows(tickets)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(
-            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
         if selected is not None:
             self.select_ticket(selected)
 

@@ -104,14 +104,14 @@ class UsersTab(QWidget):
 
         self.model: ListTableModel[AccountUser] = ListTableModel(CONTEXT, USER_COLUMNS, self)
         self.proxy = sorted_proxy(self, self.model)
-        self.table = table(self, "users_table", self.proxy)
+        self.table = table(self, "users_table", self.proxy, main=3)
         self.table.setAccessibleName(self.tr("People with access"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.invitations_model: ListTableModel[Invitation] = ListTableModel(
             CONTEXT, INVITATION_COLUMNS, self
         )
-        self.invitations = table(self, "invitations_table", self.invitations_model)
+        self.invitations = table(self, "invitations_table", self.invitations_model, main=2)
         self.empty_state = empty_state(self.invitations, self.tr("No invitations waiting."))
         self.invitations.setAccessibleName(self.tr("Pending invitations"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw invitation…"), self)
@@ -261,8 +261,6 @@ class UsersTab(QWidget):
         self.status.say("")
         self.model.set_rows(users.users)
         self.invitations_model.set_rows(users.invitations)
-        self.table.resizeColumnsToContents()
-        self.invitations.resizeColumnsToContents()
         if selected is not None:
             self.select_person(selected.person_id)
         self._show_editor()
