@@ -884,6 +884,7 @@ class ActiveSession(WireModel):
     created_at: dt.datetime
     last_used_at: dt.datetime
     user_agent: str
+    address: str = ""  # where it was last used from ("" from a portal that does not say)
     current: bool
 
 

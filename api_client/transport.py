@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import logging
+import platform
 import random
+import re
+import socket
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any, TypeVar, overload
 from urllib.parse import urlsplit
 
@@ -88,6 +93,42 @@ class RetryPolicy:
         return base * (0.5 + random.random() / 2)
 
 
+_SYSTEM_NAMES = {"Darwin": "macOS"}
+# what device_user_agent writes: "Clientdesk/0.1.0 (Linux 6.1.0; desk-1)"
+_DEVICE_AGENT = re.compile(
+    r"^Clientdesk/(?P<version>[^ ]+) \((?P<system>[^;]*); (?P<host>[^)]*)\)$"
+)
+
+
+def _header_safe(text: str) -> str:
+    """Printable ASCII without the agent's own separators (a header value must be ASCII)."""
+    return "".join(c if " " <= c <= "~" and c not in ";()" else "-" for c in text).strip()
+
+
+@functools.cache
+def device_user_agent() -> str:
+    """This program's User-Agent: its version, the system and the computer's name, so that the
+    portal's list of sessions says which device each one is (as e-mail and bank sites do)."""
+    try:
+        program = version("clientdesk")
+    except PackageNotFoundError:
+        program = "0.0.0+source"
+    system = _SYSTEM_NAMES.get(platform.system(), platform.system()) or "unknown"
+    host = socket.gethostname().split(".")[0][:40]
+    return f"Clientdesk/{_header_safe(program)} ({_header_safe(f'{system} {platform.release()}')}; {_header_safe(host)})"
+
+
+def describe_device(user_agent: str) -> str:
+    """The device a session's User-Agent names, for people: "Clientdesk 0.1.0 · Linux 6.1.0 ·
+    desk-1" for this program, any other agent as it came ("" when there is none)."""
+    found = _DEVICE_AGENT.match(user_agent)
+    if found is None:
+        return user_agent
+    return " · ".join(
+        part for part in (f"Clientdesk {found['version']}", found["system"], found["host"]) if part
+    )
+
+
 class Transport:
     """Sends requests to one portal for one signed-in person.
 
@@ -103,7 +144,7 @@ class Transport:
         retry: RetryPolicy | None = None,
         http_transport: httpx.AsyncBaseTransport | None = None,
         verify: bool = True,
-        user_agent: str = "Clientdesk",
+        user_agent: str | None = None,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.retry = retry or RetryPolicy()
@@ -112,7 +153,10 @@ class Transport:
             "timeout": httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             "transport": http_transport,
             "verify": verify,
-            "headers": {"User-Agent": user_agent, "Accept": "application/json"},
+            "headers": {
+                "User-Agent": user_agent or device_user_agent(),
+                "Accept": "application/json",
+            },
             "follow_redirects": False,
         }
         self._http_client: httpx.AsyncClient | None = None

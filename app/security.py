@@ -18,6 +18,7 @@ from api_client.models import (
     TwoFactorSetup,
     TwoFactorStatus,
 )
+from api_client.transport import describe_device as describe_device  # for the views
 
 from .i18n import QT_TRANSLATE_NOOP
 from .portal_codes import explain, explain_fields

@@ -52,12 +52,14 @@ def issue_tokens(
     settings: PortalSettings,
     *,
     previous_refresh_token: str | None = None,
+    address: str | None = None,
 ) -> TokenPair:
     """Give a session a new access token and a new refresh token (the old one is retired).
 
     With the raw ``previous_refresh_token`` (a refresh), the new pair is also sealed into the
     retired token's row with a key only that token derives (:mod:`portal.refresh_grace`), so
-    the same token sent again shortly (its answer was lost) gets this pair back."""
+    the same token sent again shortly (its answer was lost) gets this pair back. ``address``
+    (the client's, at sign-in and refresh) is where the session was last used from."""
     from .refresh_grace import seal  # that module builds on this one
 
     now = utcnow()
@@ -85,6 +87,8 @@ def issue_tokens(
     session.refresh_hash = token_hash(refresh)
     session.refresh_expires_at = now + settings.refresh_ttl
     session.last_used_at = now
+    if address is not None:
+        session.address = address[:45]
     db.add(
         AccessTokenRow(
             token_hash=token_hash(access),
@@ -119,6 +123,12 @@ DB = Annotated[Session, Depends(get_db)]
 class Caller:
     person: PersonRow
     session: SessionRow
+
+
+def client_address(request: Request) -> str:
+    """The client's address as the portal sees it: behind a trusted proxy, the one it forwarded
+    (``ProxyHeadersMiddleware`` in :mod:`portal.app`)."""
+    return request.client.host if request.client else "unknown"
 
 
 def current_caller(request: Request, db: DB) -> Caller:

@@ -115,7 +115,12 @@ def _replayed(
 
 
 def trade_refresh_token(
-    db: Session, refresh_token: str, settings: PortalSettings, *, attempts: int = 2
+    db: Session,
+    refresh_token: str,
+    settings: PortalSettings,
+    *,
+    address: str | None = None,
+    attempts: int = 2,
 ) -> TokenPair:
     """A new pair for a current refresh token; the same pair again for the previous one within
     the grace window; otherwise 401 ``session_ended`` (and a retired token ends its session)."""
@@ -138,7 +143,9 @@ def trade_refresh_token(
         raise _ended()
     if session.ended_at is not None or session.refresh_expires_at <= now:
         raise _ended()
-    pair = issue_tokens(db, session, settings, previous_refresh_token=refresh_token)
+    pair = issue_tokens(
+        db, session, settings, previous_refresh_token=refresh_token, address=address
+    )
     try:
         db.commit()
     except IntegrityError:
@@ -147,5 +154,7 @@ def trade_refresh_token(
         db.rollback()
         if attempts <= 1:
             raise
-        return trade_refresh_token(db, refresh_token, settings, attempts=attempts - 1)
+        return trade_refresh_token(
+            db, refresh_token, settings, address=address, attempts=attempts - 1
+        )
     return pair

@@ -142,6 +142,9 @@ class SessionRow(Base):
     last_used_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     user_agent: Mapped[str] = mapped_column(String(200), default="")
+    # where the session was last used from: the client's address as the portal sees it (behind a
+    # trusted proxy, the one X-Forwarded-For names)
+    address: Mapped[str] = mapped_column(String(45), default="", server_default="")
 
 
 class UsedRefreshTokenRow(Base):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import ActiveSession, ConnectedApp, TwoFactorSetup, TwoFactorStatus
-from app.security import MIN_PASSWORD, Security, password_rules
+from app.security import MIN_PASSWORD, Security, describe_device, password_rules
 from app.session import AccountSession
 
 from . import dialogs
@@ -75,7 +75,10 @@ SESSION_COLUMNS: list[Column[ActiveSession]] = [
         lambda s: when(s.last_used_at),
         lambda s: sort_time(s.last_used_at),
     ),
-    Column(QT_TRANSLATE_NOOP("SecurityTab", "Program"), lambda s: s.user_agent or "—"),
+    Column(
+        QT_TRANSLATE_NOOP("SecurityTab", "Device"), lambda s: describe_device(s.user_agent) or "—"
+    ),
+    Column(QT_TRANSLATE_NOOP("SecurityTab", "IP address"), lambda s: s.address or "—"),
     Column(QT_TRANSLATE_NOOP("SecurityTab", "Current"), this_session_text),
 ]
 
@@ -613,6 +616,7 @@ class SecurityTab(QWidget):
             "The session started %1 (%2) will be signed out at once; that program will ask "
             "for the password again."
         )
-        text = text.replace("%1", when(chosen.created_at)).replace("%2", chosen.user_agent or "—")
+        device = describe_device(chosen.user_agent) or "—"
+        text = text.replace("%1", when(chosen.created_at)).replace("%2", device)
         if dialogs.confirm(self, self.tr("End session"), text, self.tr("End session")):
             self._security.end_session(chosen)

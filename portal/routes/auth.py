@@ -18,6 +18,7 @@ from ..auth import (
     DB,
     CurrentCaller,
     account_disabled,
+    client_address,
     issue_tokens,
     rate_limited,
     token_hash,
@@ -50,7 +51,7 @@ def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
     two-factor codes for this person), with Retry-After."""
     limiter: AttemptLimiter = request.app.state.login_limiter
     email = body.email.strip().lower()
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request)
     keys = (email_key(email), address_key(address))
     # refused before the slow hash when already at the limit; then the try is counted first,
     # so that parallel tries cannot pass the limit together
@@ -77,7 +78,7 @@ def login(body: LoginRequest, request: Request, db: DB) -> TokenPair:
     )
     db.add(session)
     db.flush()
-    pair = issue_tokens(db, session, _settings(request))
+    pair = issue_tokens(db, session, _settings(request), address=address)
     record(db, None, person.id, "signed_in", session.user_agent)
     db.commit()
     return pair
@@ -110,7 +111,9 @@ def refresh(body: RefreshRequest, request: Request, db: DB) -> TokenPair:
     or once that pair was traded in turn, it is a copy: the session ends. 401 ``session_ended``,
     ``account_disabled``."""
     _refuse_disabled(db, body.refresh_token)
-    return trade_refresh_token(db, body.refresh_token, _settings(request))
+    return trade_refresh_token(
+        db, body.refresh_token, _settings(request), address=client_address(request)
+    )
 
 
 @router.post("/auth/logout", status_code=204)

@@ -220,6 +220,7 @@ def list_sessions(caller: CurrentCaller, db: DB) -> list[ActiveSession]:
             created_at=row.created_at,
             last_used_at=row.last_used_at,
             user_agent=row.user_agent,
+            address=row.address,
             current=row.id == caller.session.id,
         )
         for row in rows

@@ -2613,8 +2613,12 @@ It can no longer be accepted; ask for a new one in a ticket if you change your m
         <translation>Signed in</translation>
     </message>
     <message>
-        <source>Program</source>
-        <translation>Program</translation>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
     </message>
     <message>
         <source>Current</source>

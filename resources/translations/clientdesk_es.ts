@@ -2613,8 +2613,12 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>Program</source>
-        <translation>Programa</translation>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <source>Current</source>

@@ -5,6 +5,7 @@ test checks what the portal then holds."""
 from __future__ import annotations
 
 import datetime as dt
+import socket
 
 import httpx
 import pytest
@@ -193,7 +194,11 @@ def test_end_another_session(
     row = sessions.index(current)
     tab.sessions_table.selectRow(row)
     assert not tab.end_session_button.isEnabled(), "this session ends with Sign out"
-    assert tab.sessions_model.index(row, 3).data() == "This session"
+    # which device and from where: this computer's name, and loopback's address here
+    assert tab.sessions_model.index(row, 2).data().startswith("Clientdesk ")
+    assert tab.sessions_model.index(row, 2).data().endswith(socket.gethostname().split(".")[0][:40])
+    assert tab.sessions_model.index(row, 3).data() == "127.0.0.1"
+    assert tab.sessions_model.index(row, 4).data() == "This session"
     tab.sessions_table.selectRow(sessions.index(other))
     monkeypatch.setattr(ui.dialogs, "confirm", lambda *_: True)
     click(desktop, qtbot, tab.end_session_button)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import socket
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -10,9 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from api_client import PortalClient, errors
+from api_client.transport import describe_device, device_user_agent
 from portal import totp
+from portal.app import create_app
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
 from portal.server import BackgroundPortal
+from portal.settings import PortalSettings
 from portal.tables import AlertOutboxRow
 
 
@@ -166,3 +170,62 @@ async def test_without_a_token_it_is_401(portal: BackgroundPortal, method: str, 
         answer = await http.request(method, f"/api/v1{path}", json={"code": "123456"})
     assert answer.status_code == 401
     assert answer.json()["code"] == "unauthorized"
+
+
+def test_sessions_say_which_device_and_address_each_is(database_url: str) -> None:
+    # loopback is this portal's proxy: X-Forwarded-For names the customer's address
+    proxied = create_app(database_url, settings=PortalSettings(trusted_proxies=["127.0.0.1/32"]))
+    server = BackgroundPortal(proxied)
+    server.start()
+    try:
+        api = f"{server.url}/api/v1"
+        agent = {"User-Agent": device_user_agent()}
+        login = httpx.post(
+            f"{api}/auth/login",
+            json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
+            headers={**agent, "X-Forwarded-For": "203.0.113.5"},
+        )
+        assert login.status_code == 200, login.text
+
+        def current_session(access_token: str) -> dict[str, object]:
+            listed = httpx.get(
+                f"{api}/me/sessions", headers={"Authorization": f"Bearer {access_token}"}
+            )
+            assert listed.status_code == 200, listed.text
+            (current,) = [s for s in listed.json() if s["current"]]
+            return dict(current)
+
+        first = current_session(login.json()["access_token"])
+        assert first["address"] == "203.0.113.5"
+        assert first["user_agent"] == device_user_agent()
+        assert describe_device(str(first["user_agent"])).startswith("Clientdesk ")
+        assert socket.gethostname().split(".")[0][:40] in describe_device(str(first["user_agent"]))
+
+        # the same session used later from another network: the list shows where it was last
+        refreshed = httpx.post(
+            f"{api}/auth/refresh",
+            json={"refresh_token": login.json()["refresh_token"]},
+            headers={**agent, "X-Forwarded-For": "198.51.100.7"},
+        )
+        assert refreshed.status_code == 200, refreshed.text
+        later = current_session(refreshed.json()["access_token"])
+        assert later["id"] == first["id"] and later["address"] == "198.51.100.7"
+    finally:
+        server.stop()
+        proxied.state.database.dispose()
+
+
+async def test_a_forwarded_address_from_an_untrusted_peer_is_not_believed(
+    portal: BackgroundPortal,
+) -> None:
+    async with httpx.AsyncClient() as raw:
+        login = await raw.post(
+            f"{portal.url}/api/v1/auth/login",
+            json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD},
+            headers={"X-Forwarded-For": "203.0.113.5"},
+        )
+    assert login.status_code == 200, login.text
+    async with PortalClient(portal.url) as client:
+        await client.auth.login(DEMO_EMAIL, DEMO_PASSWORD)
+        addresses = {s.address for s in await client.security.sessions()}
+    assert addresses == {"127.0.0.1"}, "no trusted proxy: the address is the peer's own"

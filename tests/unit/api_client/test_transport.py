@@ -321,3 +321,27 @@ async def test_a_refresh_the_portal_refuses_is_not_sent_again_and_drops_the_toke
     assert caught.value.code == "session_ended"
     assert len(attempts) == 1
     assert seen == [None]
+
+
+@pytest.mark.parametrize(
+    ("host", "shown"),
+    [
+        ("desk-1.oficina.local", "desk-1"),
+        ("Compu-de-Martín", "Compu-de-Mart-n"),
+        ("a;b(c)", "a-b-c-"),
+    ],
+)
+def test_the_user_agent_names_the_device_in_a_header_safe_way(
+    monkeypatch: pytest.MonkeyPatch, host: str, shown: str
+) -> None:
+    monkeypatch.setattr(transport.socket, "gethostname", lambda: host)
+    transport.device_user_agent.cache_clear()
+    try:
+        agent = transport.device_user_agent()
+        agent.encode("ascii")  # a header value: ASCII only
+        device = transport.describe_device(agent)
+        assert device.startswith("Clientdesk ") and device.endswith(f" · {shown}")
+    finally:
+        transport.device_user_agent.cache_clear()
+    assert transport.describe_device("Mozilla/5.0 (X11)") == "Mozilla/5.0 (X11)"
+    assert transport.describe_device("") == ""

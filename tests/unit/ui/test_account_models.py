@@ -78,12 +78,22 @@ def test_apps_and_sessions(qtmodeltester: ModelTester) -> None:
     assert model.index(0, 3).data() == "—"
     sessions = [
         ActiveSession(
-            id=i, created_at=WHEN, last_used_at=WHEN, user_agent="Clientdesk", current=i == 1
-        )
-        for i in (1, 2)
+            id=1,
+            created_at=WHEN,
+            last_used_at=WHEN,
+            user_agent="Clientdesk/1.2.0 (Windows 11; OFICINA-3)",
+            address="203.0.113.5",
+            current=True,
+        ),
+        ActiveSession(id=2, created_at=WHEN, last_used_at=WHEN, user_agent="", current=False),
     ]
     model = check(qtmodeltester, "SecurityTab", security.SESSION_COLUMNS, sessions)
-    assert [model.index(r, 3).data() for r in (0, 1)] == ["This session", ""]
+    assert [model.index(r, 2).data() for r in (0, 1)] == [
+        "Clientdesk 1.2.0 · Windows 11 · OFICINA-3",
+        "—",
+    ]
+    assert [model.index(r, 3).data() for r in (0, 1)] == ["203.0.113.5", "—"]
+    assert [model.index(r, 4).data() for r in (0, 1)] == ["This session", ""]
 
 
 def test_audit_entries(qtmodeltester: ModelTester) -> None:
