@@ -86,6 +86,8 @@ def _take(database: Database, hooks: HookEventsBackend, event: HookEvent) -> Whm
     with database.sessions() as db:
         if db.get(WhmcsEventRow, event.id) is not None:
             return WhmcsEventReceipt(id=event.id, duplicate=True, alerts=0)
+        # the pool's connection goes back while WHMCS answers (seconds, at worst)
+        db.rollback()
         # read from WHMCS before anything is written: WHMCS not answering leaves no trace, and
         # the hook's post can be made again
         alerts = hooks.alerts(event)
