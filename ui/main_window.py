@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -425,7 +426,11 @@ class MainWindow(QMainWindow):
         ):
             header = self.ui_state.load(f"{name}/header")
             if header is not None:
+                # the order, hidden columns and sort come back; the widths are fitted again
+                # (``ui.columns``): a state saved by an older version may hold other modes
                 table.horizontalHeader().restoreState(header)
+                table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+                table.horizontalHeader().setStretchLastSection(False)
 
     def save_state(self) -> None:
         self.ui_state.save("main_window/geometry", self.saveGeometry())

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from app.reseller import AccountRow, CrossAccountList, DomainLine, InvoiceLine, 
 
 from . import columns, dialogs, formatting
 from .accessibility import StatusLabel
+from .empty_state import empty_state
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel, PagedTableModel
 
@@ -289,6 +291,7 @@ class _CrossAccountPane(QWidget):
         name: str,
         accessible: str,
         main: int,
+        empty: str,
         elide_middle: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
@@ -300,6 +303,7 @@ class _CrossAccountPane(QWidget):
         self.table = _table(self, name, accessible)
         self.table.setModel(self.proxy)
         self.fit = columns.fit(self.table, main, elide_middle)
+        self.empty_state = empty_state(self.table, empty)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.load_button = QPushButton(self.tr("&Load"), self)
         self.load_button.setAccessibleName(accessible)
@@ -327,6 +331,9 @@ class _CrossAccountPane(QWidget):
         if self.source is not None:
             self.source.progress_changed.disconnect(self._progress)
             self.source.finished.disconnect(self._finished)
+            self.source.loading_changed.disconnect(self._loading)
+        if self.portfolio is not None:
+            self.portfolio.finished.disconnect(self._accounts_known)
         self.portfolio = portfolio
         self.source = source
         self.model.bind(source)
@@ -334,9 +341,49 @@ class _CrossAccountPane(QWidget):
         self.status.say("")
         self.progress.hide()
         self.export_button.setEnabled(bool(source and source.loaded))
+        self.empty_state.loaded()
         if source is not None:
             source.progress_changed.connect(self._progress)
             source.finished.connect(self._finished)
+            source.loading_changed.connect(self._loading)
+        if portfolio is not None:
+            portfolio.finished.connect(self._accounts_known)
+        self.load_if_shown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.load_if_shown()
+
+    def _accounts_known(self, _seconds: float) -> None:
+        self.load_if_shown()
+
+    def load_if_shown(self) -> None:
+        """Shown for the first time (or since the accounts changed), the list fills itself once
+        the accounts are known: nobody should have to press Load to see it."""
+        source, portfolio = self.source, self.portfolio
+        if (
+            not self.isVisible()
+            or source is None
+            or portfolio is None
+            or not portfolio.loaded
+            or source.loaded
+            or source.loading
+        ):
+            if source is not None and source.loading:
+                self.empty_state.loading()
+            return
+        self.notice.clear()
+        self.empty_state.loading()
+        self._load()
+
+    def _load(self) -> None:
+        raise NotImplementedError
+
+    def _loading(self, loading: bool) -> None:
+        if loading:
+            self.empty_state.loading()
+        else:
+            self.empty_state.loaded()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -395,6 +442,7 @@ class UnpaidPane(_CrossAccountPane):
             "unpaid_table",
             QCoreApplication.translate("AllAccounts", "Unpaid invoices of every account"),
             0,
+            QCoreApplication.translate("AllAccounts", "No account has an unpaid invoice."),
             parent=parent,
         )
         self.load_button.setText(self.tr("&Load unpaid invoices"))
@@ -417,6 +465,9 @@ class ExpiringPane(_CrossAccountPane):
             "expiring_table",
             QCoreApplication.translate("AllAccounts", "Domains expiring soon in every account"),
             1,
+            QCoreApplication.translate(
+                "AllAccounts", "No domain of any account expires within these days."
+            ),
             (1,),
             parent=parent,
         )

@@ -351,6 +351,10 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>No domain of any account expires within these days.</source>
+        <translation>No domain of any account expires within these days.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -375,6 +379,10 @@
     <message>
         <source>Unpaid invoices of every account</source>
         <translation>Unpaid invoices of every account</translation>
+    </message>
+    <message>
+        <source>No account has an unpaid invoice.</source>
+        <translation>No account has an unpaid invoice.</translation>
     </message>
     <message>
         <source>Domains expiring soon in every account</source>

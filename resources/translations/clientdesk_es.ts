@@ -351,6 +351,10 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>No domain of any account expires within these days.</source>
+        <translation>Ningún dominio de las cuentas vence en ese plazo.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -375,6 +379,10 @@
     <message>
         <source>Unpaid invoices of every account</source>
         <translation>Facturas impagas de todas las cuentas</translation>
+    </message>
+    <message>
+        <source>No account has an unpaid invoice.</source>
+        <translation>Ninguna cuenta tiene facturas impagas.</translation>
     </message>
     <message>
         <source>Domains expiring soon in every account</source>

@@ -346,3 +346,77 @@ def test_switch_between_saved_sign_ins_without_the_password(
         ),
     )
     assert desktop.window.desks.all_view.isVisible()
+
+
+def test_the_lists_across_accounts_fill_themselves_when_shown(
+    desktop: Desktop, qtbot: QtBot, reseller_portal: BackgroundPortal
+) -> None:
+    """No "Load" to press: the unpaid invoices and the expiring domains load when their tab is
+    first shown, saying "Loading…" until the accounts have answered."""
+    sign_in_as(desktop, qtbot, reseller_portal.url, RESELLER_EMAIL)
+    open_all_accounts(desktop)
+    page = desktop.window.desks.all_accounts
+    portfolio = desktop.window.desks.portfolio
+    assert portfolio is not None
+    assert not portfolio.unpaid.loaded and not portfolio.unpaid.loading  # not shown yet
+    page.tabs.setCurrentWidget(page.unpaid)
+    assert portfolio.unpaid.loading
+    label = page.unpaid.empty_state.label
+    assert label.isVisible() and label.text() == "Loading…"
+    idle(desktop, lambda: portfolio.unpaid.loaded)
+    with reseller_portal.app.state.database.sessions() as db:
+        expected = set(
+            db.scalars(
+                select(InvoiceRow.number).where(
+                    InvoiceRow.client_id.in_(reseller_accounts(reseller_portal)),
+                    InvoiceRow.status == "Unpaid",
+                )
+            )
+        )
+    assert expected
+    assert {str(page.unpaid.proxy.index(r, 1).data()) for r in range(len(expected))} == expected
+    assert page.unpaid.proxy.rowCount() == len(expected)
+    assert not label.isVisible()
+
+    page.tabs.setCurrentWidget(page.expiring)
+    assert portfolio.expiring.loading and portfolio.expiring_days == 30
+    idle(desktop, lambda: portfolio.expiring.loaded)
+    limit = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=30)
+    with reseller_portal.app.state.database.sessions() as db:
+        domains = set(
+            db.scalars(
+                select(DomainRow.name).where(
+                    DomainRow.client_id.in_(reseller_accounts(reseller_portal)),
+                    DomainRow.status.in_(["Active", "Grace"]),
+                    DomainRow.expiry_date <= limit,
+                )
+            )
+        )
+    assert {line.domain.name for line in portfolio.expiring.rows} == domains
+    # shown again, a loaded list is not asked for again
+    page.tabs.setCurrentWidget(page.unpaid)
+    assert not portfolio.unpaid.loading
+
+
+def test_no_unpaid_invoice_in_any_account_says_so(
+    desktop: Desktop, qtbot: QtBot, reseller_portal: BackgroundPortal
+) -> None:
+    with reseller_portal.app.state.database.sessions() as db:
+        for row in db.scalars(
+            select(InvoiceRow).where(
+                InvoiceRow.client_id.in_(reseller_accounts(reseller_portal)),
+                InvoiceRow.status == "Unpaid",
+            )
+        ):
+            row.status = "Paid"
+        db.commit()
+    sign_in_as(desktop, qtbot, reseller_portal.url, RESELLER_EMAIL)
+    open_all_accounts(desktop)
+    page = desktop.window.desks.all_accounts
+    portfolio = desktop.window.desks.portfolio
+    assert portfolio is not None
+    page.tabs.setCurrentWidget(page.unpaid)
+    idle(desktop, lambda: portfolio.unpaid.loaded)
+    assert page.unpaid.proxy.rowCount() == 0
+    label = page.unpaid.empty_state.label
+    assert label.isVisible() and label.text() == "No account has an unpaid invoice."
