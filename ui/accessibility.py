@@ -97,9 +97,12 @@ class ValueLabel(QLabel):
         self.caption = caption
         self.setAccessibleName(caption)
 
-    def set_value(self, text: str) -> None:
+    def set_value(self, text: str, spoken: str | None = None) -> None:
+        """``spoken``: what screen readers say instead of ``text`` (for a placeholder such as
+        "…" or "—", which they would read as punctuation or not at all)."""
         self.setText(text)
-        self.setAccessibleName(f"{self.caption}: {text}" if text else self.caption)
+        said = text if spoken is None else spoken
+        self.setAccessibleName(f"{self.caption}: {said}" if said else self.caption)
 
 
 class StatusLabel(QLabel):

@@ -15,7 +15,15 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,6 +163,7 @@ class DashboardTab(QWidget):
         self._data: DashboardData | None = None
         self._pending_domain: str | None = None
         self._want_catalog = False
+        self._has_figures = False  # the counts show an answer (not "…" or "—")
 
         self.notice = Notice(self)
         # the seed's left-hand overview
@@ -189,6 +198,12 @@ class DashboardTab(QWidget):
             frame, value = _count_box(self, title)
             self.counts[name] = value
             counts.addWidget(frame, 0, column)
+        # what the counts say as a sentence: loading, how much is unpaid (or that nothing is),
+        # or that they could not be loaded; announced like every status line
+        self.summary_status = StatusLabel(self)
+        self.summary_status.setObjectName("summary_status")
+        self.summary_status.setWordWrap(True)
+        self.summary_status.setAccessibleName(self.tr("Account figures"))
 
         self.attention_model: ListTableModel[Attention] = ListTableModel(
             CONTEXT, ATTENTION_COLUMNS, self
@@ -244,6 +259,7 @@ class DashboardTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.notice)
         right.addLayout(counts)
+        right.addWidget(self.summary_status)
         right.addWidget(self.attention, 1)
         right.addWidget(self.attention_hint)
         right.addWidget(self.chart_view, 2)
@@ -269,7 +285,7 @@ class DashboardTab(QWidget):
         if self._data is not None:
             d = self._data
             d.summary_loaded.disconnect(self._summary)
-            d.summary_failed.disconnect(self._failed)
+            d.summary_failed.disconnect(self._summary_failed)
             d.attention_loaded.disconnect(self._attention)
             d.attention_failed.disconnect(self._failed)
             d.spending_loaded.disconnect(self._spending)
@@ -284,6 +300,8 @@ class DashboardTab(QWidget):
         self._data = session.part(DashboardData) if session is not None else None
         self.notice.clear()
         self.order_status.say("")
+        self.summary_status.say("")
+        self._has_figures = False
         self.balance.clear()
         for label in self.counts.values():
             label.set_value("—")
@@ -297,7 +315,7 @@ class DashboardTab(QWidget):
             return
         d = self._data
         d.summary_loaded.connect(self._summary)
-        d.summary_failed.connect(self._failed)
+        d.summary_failed.connect(self._summary_failed)
         d.attention_loaded.connect(self._attention)
         d.attention_failed.connect(self._failed)
         d.spending_loaded.connect(self._spending)
@@ -308,20 +326,50 @@ class DashboardTab(QWidget):
         d.availability_failed.connect(self._availability_failed)
         d.ordered.connect(self._ordered)
         d.order_failed.connect(self._order_failed)
-        d.load()
+        self._load()
 
     def refresh(self) -> None:
         if self._data is not None:
-            self._data.load()
+            self._load()
+
+    def _load(self) -> None:
+        """Ask for everything the dashboard shows; until the counts first arrive they say they
+        are loading (a refresh keeps the figures shown meanwhile)."""
+        session, data = self._session, self._data
+        if data is None or session is None:
+            return
+        if not self._has_figures and session.can(Permission.PRODUCTS):
+            loading = self.tr("Loading…")
+            for label in self.counts.values():
+                label.set_value("…", loading)
+            self.summary_status.say(self.tr("Loading the account's figures…"))
+        data.load()
 
     def _failed(self, text: str) -> None:
         self.notice.show_error(text, self.refresh)
 
     # ---- showing --------------------------------------------------------------------------
 
+    def _summary_failed(self, text: str) -> None:
+        if not self._has_figures:  # else the figures shown stay, the notice says why
+            failed = self.tr("could not be loaded")
+            for label in self.counts.values():
+                label.set_value("—", failed)
+            self.summary_status.say(self.tr("The account's figures could not be loaded."))
+        self._failed(text)
+
     def _summary(self, summary: Dashboard) -> None:
+        self._has_figures = True
         for name, label in self.counts.items():
             label.set_value(str(getattr(summary, name)))
+        unpaid = summary.unpaid_invoices
+        self.summary_status.say(
+            self.tr("No unpaid invoices: there is nothing to pay.")
+            if unpaid == 0
+            else QCoreApplication.translate(
+                "DashboardTab", "%n unpaid invoice(s): %1 to pay.", None, unpaid
+            ).replace("%1", formatting.money(summary.unpaid_balance, summary.currency))
+        )
         self.balance.setText(
             self.tr("Balance due: %1").replace(
                 "%1", formatting.money(summary.unpaid_balance, summary.currency)

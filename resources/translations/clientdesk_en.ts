@@ -1017,6 +1017,10 @@
         <translation>Domains expiring in 30 days</translation>
     </message>
     <message>
+        <source>Account figures</source>
+        <translation>Account figures</translation>
+    </message>
+    <message>
         <source>Spending by month (paid invoices)</source>
         <translation>Spending by month (paid invoices)</translation>
     </message>
@@ -1031,6 +1035,26 @@
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s figures…</source>
+        <translation>Loading the account&apos;s figures…</translation>
+    </message>
+    <message>
+        <source>could not be loaded</source>
+        <translation>could not be loaded</translation>
+    </message>
+    <message>
+        <source>The account&apos;s figures could not be loaded.</source>
+        <translation>The account&apos;s figures could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No unpaid invoices: there is nothing to pay.</source>
+        <translation>No unpaid invoices: there is nothing to pay.</translation>
     </message>
     <message>
         <source>Balance due: %1</source>
@@ -1107,6 +1131,13 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
     <message>
         <source>Order placed</source>
         <translation>Order placed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s): %1 to pay.</source>
+        <translation>
+            <numerusform>%n unpaid invoice: %1 to pay.</numerusform>
+            <numerusform>%n unpaid invoices: %1 to pay.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

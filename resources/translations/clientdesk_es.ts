@@ -1017,6 +1017,10 @@
         <translation>Dominios que vencen en 30 días</translation>
     </message>
     <message>
+        <source>Account figures</source>
+        <translation>Cifras de la cuenta</translation>
+    </message>
+    <message>
         <source>Spending by month (paid invoices)</source>
         <translation>Gasto por mes (facturas pagas)</translation>
     </message>
@@ -1031,6 +1035,26 @@
     <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s figures…</source>
+        <translation>Cargando las cifras de la cuenta…</translation>
+    </message>
+    <message>
+        <source>could not be loaded</source>
+        <translation>no se pudo cargar</translation>
+    </message>
+    <message>
+        <source>The account&apos;s figures could not be loaded.</source>
+        <translation>No se pudieron cargar las cifras de la cuenta.</translation>
+    </message>
+    <message>
+        <source>No unpaid invoices: there is nothing to pay.</source>
+        <translation>No tenés facturas impagas: no hay nada para pagar.</translation>
     </message>
     <message>
         <source>Balance due: %1</source>
@@ -1107,6 +1131,13 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>Order placed</source>
         <translation>Pedido hecho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s): %1 to pay.</source>
+        <translation>
+            <numerusform>%n factura impaga: %1 a pagar.</numerusform>
+            <numerusform>%n facturas impagas: %1 a pagar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

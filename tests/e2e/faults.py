@@ -3,6 +3,7 @@ answers chosen are lost on the way back (a timeout after the portal did the work
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 import httpx
@@ -24,12 +25,19 @@ class Sent:
 
 class Faults(httpx.AsyncBaseTransport):
     """Loses the answers to the requests in ``lose``: ``(method, path)`` pairs, or bare paths
-    for any method."""
+    for any method; holds back the answers to those in ``held`` until their event is set."""
 
     def __init__(self) -> None:
         self.inner = httpx.AsyncHTTPTransport()
         self.lose: set[str | tuple[str, str]] = set()
         self.sent: list[Sent] = []
+        self.held: dict[str | tuple[str, str], asyncio.Event] = {}
+
+    def hold(self, what: str | tuple[str, str]) -> asyncio.Event:
+        """The answers to ``what`` wait (the portal has already answered) until the returned
+        event is set."""
+        self.held[what] = event = asyncio.Event()
+        return event
 
     def paths(self, method: str | None = None) -> list[str]:
         return [s.path for s in self.sent if method is None or s.method == method]
@@ -38,6 +46,9 @@ class Faults(httpx.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         path = request.url.path.removeprefix("/api/v1")
         self.sent.append(Sent(request.method, path, request.headers.get("Idempotency-Key")))
+        held = self.held.get(path) or self.held.get((request.method, path))
+        if held is not None:
+            await held.wait()
         if path in self.lose or (request.method, path) in self.lose:
             await response.aread()
             await response.aclose()

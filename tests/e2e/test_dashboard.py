@@ -20,12 +20,14 @@ from app.models import BillingCycle, Product
 from portal.billing import TLD_PRICES
 from portal.server import BackgroundPortal
 from portal.tables import DomainRow, InvoiceItemRow, InvoiceRow, ServiceRow
+from tests.conftest import speaking
 from ui import formatting
+from ui.accessibility import StatusLabel
 from ui.dashboard import DashboardTab
 from ui.formatting import money
 
 from .conftest import Desktop
-from .faults import Faults, route_through
+from .faults import TIMED_OUT, Faults, route_through
 from .test_client_area import sign_in
 from .test_support import idle
 
@@ -35,7 +37,7 @@ def open_dashboard(desktop: Desktop, qtbot: QtBot, url: str) -> DashboardTab:
     tab = desktop.window.dashboard_tab
     assert desktop.window.tabs.widget(0) is tab, "the dashboard is the first tab"
     desktop.window.tabs.setCurrentWidget(tab)
-    desktop.wait_until(lambda: tab.counts["active_services"].text() != "—")
+    desktop.wait_until(lambda: tab.counts["active_services"].text().isdigit())
     desktop.wait_until(lambda: tab.months and tab.attention_model.rowCount() > 0)
     idle(desktop)
     return tab
@@ -192,3 +194,89 @@ def test_the_chart_is_one_request_however_many_invoices_were_paid(
     paid_pages = [s for s in faults.sent if s.path == f"{base}/invoices" and s.method == "GET"]
     # the invoices tab's first page and the overdue list only: no walk through paid invoices
     assert len(paid_pages) <= 2
+
+
+def _unpaid(portal: BackgroundPortal) -> int:
+    with portal.app.state.database.sessions() as db:
+        return len(
+            db.scalars(
+                select(InvoiceRow.id).where(
+                    InvoiceRow.client_id == 1, InvoiceRow.status == "Unpaid"
+                )
+            ).all()
+        )
+
+
+def test_the_unpaid_invoices_say_loading_then_fill_themselves(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing to press: signed in, the dashboard's counts say they are loading (to screen
+    readers too) while the portal's answer is on its way, then show it."""
+    faults = Faults()
+    route_through(monkeypatch, faults)
+    answer = faults.hold(("GET", "/accounts/1/dashboard"))
+    sign_in(desktop, qtbot, portal.url)
+    tab = desktop.window.dashboard_tab
+    assert desktop.window.tabs.currentWidget() is tab
+    desktop.wait_until(lambda: "/accounts/1/dashboard" in faults.paths("GET"))
+    unpaid = tab.counts["unpaid_invoices"]
+    assert unpaid.text() == "…"
+    assert unpaid.accessibleName() == "Unpaid invoices: Loading…"
+    assert isinstance(tab.summary_status, StatusLabel)  # its texts are announced
+    assert tab.summary_status.isVisible()
+    assert tab.summary_status.text() == "Loading the account's figures…"
+
+    expected = _unpaid(portal)
+    assert expected > 1, "the demo account has unpaid invoices"
+    with speaking("es"):  # the sentence as an Argentine customer reads it (a plural, an amount)
+        answer.set()
+        desktop.wait_until(lambda: unpaid.text() == str(expected))
+        session = desktop.area.account
+        assert session is not None
+        summary = desktop.loop.run_until_complete(session.client.dashboard.get())
+        assert summary.unpaid_invoices == expected
+        due = money(summary.unpaid_balance, summary.currency)
+        assert "," in due, due  # "$ 204.490,00"
+        assert tab.summary_status.text() == f"{expected} facturas impagas: {due} a pagar."
+    assert unpaid.accessibleName() == f"Unpaid invoices: {expected}"
+    assert faults.paths("GET").count("/accounts/1/dashboard") == 2  # the tab's, the test's
+
+
+def test_no_unpaid_invoice_says_there_is_nothing_to_pay(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal
+) -> None:
+    with portal.app.state.database.sessions() as db:
+        for row in db.scalars(
+            select(InvoiceRow).where(InvoiceRow.client_id == 1, InvoiceRow.status == "Unpaid")
+        ):
+            row.status = "Paid"
+        db.commit()
+    assert _unpaid(portal) == 0
+    sign_in(desktop, qtbot, portal.url)
+    tab = desktop.window.dashboard_tab
+    desktop.wait_until(lambda: tab.counts["unpaid_invoices"].text() == "0")
+    assert tab.summary_status.text() == "No unpaid invoices: there is nothing to pay."
+    assert tab.summary_status.isVisible()
+
+
+def test_counts_that_could_not_be_loaded_say_so_and_retry(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    faults = Faults()
+    route_through(monkeypatch, faults)
+    faults.lose.add(("GET", "/accounts/1/dashboard"))
+    sign_in(desktop, qtbot, portal.url)
+    tab = desktop.window.dashboard_tab
+    desktop.wait_until(tab.notice.isVisible)
+    assert tab.notice.label.text() == TIMED_OUT
+    unpaid = tab.counts["unpaid_invoices"]
+    assert unpaid.text() == "—"
+    assert unpaid.accessibleName() == "Unpaid invoices: could not be loaded"
+    assert tab.summary_status.text() == "The account's figures could not be loaded."
+
+    faults.lose.clear()
+    qtbot.mouseClick(tab.notice.retry_button, Qt.MouseButton.LeftButton)
+    assert unpaid.text() == "…"  # loading again
+    desktop.wait_until(lambda: unpaid.text() == str(_unpaid(portal)))
+    assert tab.summary_status.text().endswith(" to pay.")
+    assert not tab.notice.isVisible()
