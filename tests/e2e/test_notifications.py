@@ -5,9 +5,12 @@ previous account's feed."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,6 +24,8 @@ from ui.notifications import MARK
 from .conftest import Desktop
 from .test_client_area import sign_in
 from .test_support import idle
+
+TRAY_HOST = "CLIENTDESK_TRAY_HOST"  # set by test_tray_host.py: the tray host it started
 
 
 @pytest.fixture
@@ -140,4 +145,63 @@ def test_a_staff_reply_to_a_ticket_is_notified_and_marks_the_support_tab(
         assert f"{note.title}: {note.text}" in desktop.heard
     window.tabs.setCurrentWidget(window.support_tab)
     assert not window.notifier.is_marked(window.support_tab)
+    desktop.loop.run_until_complete(staff.aclose())
+
+
+@pytest.fixture
+def tray_host(qapp: QApplication) -> str:
+    """The system tray that ``test_tray_host.py`` started beside this run's X server, once it
+    has taken the tray (it starts at the same time as the tests)."""
+    host = os.environ.get(TRAY_HOST)
+    if not host:
+        pytest.skip("needs a real tray host: tests/e2e/test_tray_host.py runs it under Xvfb")
+    deadline = time.monotonic() + 30
+    while not QSystemTrayIcon.isSystemTrayAvailable():
+        assert time.monotonic() < deadline, f"{host} did not take the system tray"
+        qapp.processEvents()
+        time.sleep(0.02)  # polling the condition, not waiting a fixed time
+    return host
+
+
+def _balloons() -> list[QWidget]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.metaObject().className() == "QBalloonTip" and w.isVisible()
+    ]
+
+
+def test_a_notification_is_a_balloon_of_a_real_system_tray(
+    tray_host: str,
+    desktop: Desktop,
+    qtbot: QtBot,
+    portal: BackgroundPortal,
+    staff: PortalClient,
+) -> None:
+    """With a tray host on the desktop, the app's icon sits in it while signed in, and a portal
+    event is said by a balloon from that icon (not by the status bar)."""
+    window = desktop.window
+    tray = window.notifier.tray
+    assert tray is not None, f"the app found no system tray beside {tray_host}"
+    assert not tray.isVisible()  # nobody signed in yet
+    shown = start(desktop, qtbot, portal.url)
+    assert tray.isVisible()
+    desktop.wait_until(lambda: not tray.geometry().isEmpty())  # embedded in the host
+    assert tray.toolTip() == "Clientdesk"
+    assert not _balloons()
+    with portal.app.state.database.sessions() as db:
+        service = db.scalars(
+            select(ServiceRow).where(ServiceRow.client_id == 1, ServiceRow.status == "Active")
+        ).first()
+        assert service is not None
+        service_id = service.id
+
+    desktop.loop.run_until_complete(staff.staff.suspend_service(service_id))
+    desktop.wait_until(lambda: shown and _balloons())
+    (note,) = shown
+    (balloon,) = _balloons()
+    said = [label.text() for label in balloon.findChildren(QLabel)]
+    assert note.title in said and note.text in said, said
+    assert f"{note.title}: {note.text}" not in desktop.heard  # the tray said it
+    window.tabs.setCurrentWidget(window.services_tab)
     desktop.loop.run_until_complete(staff.aclose())
