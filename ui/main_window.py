@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
         self._was_signed_in = False
         self._stage_changed(area.stage)
         # all accounts (resellers), the staff desk, Ctrl+K, saved sign-ins: ui/desks.py
-        self.desks = Desks(self)
+        self.desks = Desks(self, area, self.stack, self.tabs, self.begin_adding_sign_in)
+        self.set_aside = self.desks.saved.add_another
 
     # ---- stages ---------------------------------------------------------------------------
 
