@@ -31,7 +31,7 @@ from api_client.models import (
 
 from . import formatting
 from .errors import describe, describe_field_error
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import keeps_key
 from .session import AccountSession
 
@@ -234,9 +234,10 @@ class Billing(QObject):
     def _file_error(exc: BaseException) -> str:
         if isinstance(exc, OSError):
             log.info("writing a file failed: %s", type(exc).__name__)
-            return QCoreApplication.translate(
-                "Billing", "The file could not be written: %1"
-            ).replace("%1", exc.strerror or type(exc).__name__)
+            return arg(
+                QCoreApplication.translate("Billing", "The file could not be written: %1"),
+                exc.strerror or type(exc).__name__,
+            )
         return explain(exc, CONTEXT, _REFUSALS)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from api_client.models import Contact, ContactCreate, ContactUpdate, EmailCategory
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import PendingKeys, fingerprint
 from .portal_codes import explain, explain_fields
 from .session import AccountSession
@@ -121,7 +121,7 @@ class Contacts(QObject):
 
     def _saved(self, contact: Contact, template: str) -> None:
         name = f"{contact.first_name} {contact.last_name}".strip()
-        self.saved.emit(contact, template.replace("%1", name))
+        self.saved.emit(contact, arg(template, name))
         self.load()
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -132,7 +132,7 @@ class Contacts(QObject):
 
         def done(_: None) -> None:
             self.removed.emit(
-                QCoreApplication.translate("contacts", "Contact %1 removed.").replace("%1", name)
+                arg(QCoreApplication.translate("contacts", "Contact %1 removed."), name)
             )
             self.load()
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from api_client.models import AccountUser, Invitation, InviteOutcome, Permission
 
 from . import formatting
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import PendingKeys, fingerprint
 from .portal_codes import code_of, explain, explain_fields
 from .session import AccountSession
@@ -100,14 +100,20 @@ class Users(QObject):
 
     def _invited(self, outcome: InviteOutcome) -> None:
         if outcome.outcome == "added" and outcome.user is not None:
-            text = QCoreApplication.translate(
-                "users", "%1 already had an account here and now has access."
-            ).replace("%1", outcome.user.name or outcome.user.email)
+            text = arg(
+                QCoreApplication.translate(
+                    "users", "%1 already had an account here and now has access."
+                ),
+                outcome.user.name or outcome.user.email,
+            )
         else:
             email = outcome.invitation.email if outcome.invitation else ""
-            text = QCoreApplication.translate(
-                "users", "Invitation sent to %1. They get access when they accept it."
-            ).replace("%1", email)
+            text = arg(
+                QCoreApplication.translate(
+                    "users", "Invitation sent to %1. They get access when they accept it."
+                ),
+                email,
+            )
         self._reload_then(text)
 
     def set_permissions(self, person_id: int, permissions: Sequence[Permission]) -> None:
@@ -115,9 +121,7 @@ class Users(QObject):
             "permissions",
             self._session.client.users.set_permissions(person_id, permissions),
             lambda user: self._reload_then(
-                QCoreApplication.translate("users", "Permissions of %1 saved.").replace(
-                    "%1", user.name
-                )
+                arg(QCoreApplication.translate("users", "Permissions of %1 saved."), user.name)
             ),
         )
 
@@ -126,9 +130,7 @@ class Users(QObject):
             "remove",
             self._session.client.users.remove(user.person_id),
             lambda _: self._reload_then(
-                QCoreApplication.translate("users", "%1 no longer has access.").replace(
-                    "%1", user.name
-                )
+                arg(QCoreApplication.translate("users", "%1 no longer has access."), user.name)
             ),
         )
 
@@ -137,8 +139,9 @@ class Users(QObject):
             "cancel-invitation",
             self._session.client.users.cancel_invitation(invitation.id),
             lambda _: self._reload_then(
-                QCoreApplication.translate("users", "Invitation to %1 withdrawn.").replace(
-                    "%1", invitation.email
+                arg(
+                    QCoreApplication.translate("users", "Invitation to %1 withdrawn."),
+                    invitation.email,
                 )
             ),
         )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.alerts import CHANNELS, EVENT_NAMES, AlertHistory, Alerts, channels_of, event_name
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import (
     AlertEvent,
     AlertPreferences,
@@ -68,11 +68,7 @@ def delivery(alert: SentAlert, channel: DeliveryChannel) -> str:
     text = QCoreApplication.translate(HISTORY, _DELIVERY.get(found.status, found.status))
     if found.status_at is None:
         return text
-    return (
-        QCoreApplication.translate("AlertHistory", "%1, %2")
-        .replace("%1", text)
-        .replace("%2", moment(found.status_at))
-    )
+    return arg(QCoreApplication.translate("AlertHistory", "%1, %2"), text, moment(found.status_at))
 
 
 HISTORY_COLUMNS: list[Column[SentAlert]] = [
@@ -147,9 +143,7 @@ class AlertsTab(QWidget):
                 check = QCheckBox(self.grid_box)
                 check.setObjectName(f"alert_{event.value}_{channel}")
                 check.setAccessibleName(
-                    self.tr("%1 by %2")
-                    .replace("%1", event_name(event))
-                    .replace("%2", channel_titles[channel])
+                    arg(self.tr("%1 by %2"), event_name(event), channel_titles[channel])
                 )
                 self.checks[event][channel] = check
                 grid.addWidget(check, row, column, Qt.AlignmentFlag.AlignHCenter)

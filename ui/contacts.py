@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.contacts import FIELDS, Contacts, category_name
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Contact, EmailCategory
 from app.session import AccountSession
 
@@ -252,7 +252,7 @@ class ContactsTab(QWidget):
         if contact is None:
             self.form.setTitle(self.tr("New contact"))
         else:
-            self.form.setTitle(self.tr("Contact: %1").replace("%1", _name(contact)))
+            self.form.setTitle(arg(self.tr("Contact: %1"), _name(contact)))
 
     def start_new(self) -> None:
         self.table.clearSelection()
@@ -307,7 +307,7 @@ class ContactsTab(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Remove contact"),
-            text.replace("%1", _name(contact)).replace("%2", contact.email),
+            arg(text, _name(contact), contact.email),
             self.tr("Remove contact"),
         ):
             return

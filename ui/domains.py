@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domains import EXPIRING_SOON_DAYS, Domains, no_cancel_note
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, Permission
 from app.session import AccountSession
 
@@ -77,7 +77,7 @@ def _expires(domain: Domain) -> str:
     text = formatting.date(domain.expiry_date)
     if domain.status in RENEWABLE and 0 <= domain.days_to_expiry <= EXPIRING_SOON_DAYS:
         days = QCoreApplication.translate("DomainsTab", "in %1 days")
-        days = days.replace("%1", str(domain.days_to_expiry))
+        days = arg(days, str(domain.days_to_expiry))
         return f"{text} ({days})"
     if domain.status in RENEWABLE and domain.days_to_expiry < 0:
         expired = QCoreApplication.translate("DomainsTab", "expired")
@@ -220,7 +220,7 @@ class DomainsTab(QWidget):
         for number in range(MAX_NAMESERVERS):
             edit = QLineEdit(self.ns_box)
             edit.setObjectName(f"nameserver_{number}")
-            label = self.tr("Name server %1").replace("%1", str(number + 1))
+            label = arg(self.tr("Name server %1"), str(number + 1))
             edit.setAccessibleName(label)
             error = QLabel(self.ns_box)
             error.setObjectName(f"nameserver_{number}_error")
@@ -346,9 +346,11 @@ class DomainsTab(QWidget):
     def _update_summary(self) -> None:
         soon = sum(1 for d in self.model.rows() if expiring_soon(d))
         self.summary.setText(
-            self.tr("%1 domains, %2 expiring soon (highlighted)")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(soon))
+            arg(
+                self.tr("%1 domains, %2 expiring soon (highlighted)"),
+                str(self.model.rowCount()),
+                str(soon),
+            )
         )
 
     def _changed(self, domain: Domain) -> None:
@@ -420,11 +422,13 @@ class DomainsTab(QWidget):
             return
         self.action_notice.clear()
         self.outcome.setText(
-            self.tr("%1 will be renewed automatically.").replace("%1", domain.name)
+            arg(self.tr("%1 will be renewed automatically."), domain.name)
             if on
-            else self.tr("%1 will not be renewed: it expires on %2.")
-            .replace("%1", domain.name)
-            .replace("%2", formatting.date(domain.expiry_date))
+            else arg(
+                self.tr("%1 will not be renewed: it expires on %2."),
+                domain.name,
+                formatting.date(domain.expiry_date),
+            )
         )
         self._domains.set_auto_renew(domain.id, on)
 
@@ -447,17 +451,17 @@ class DomainsTab(QWidget):
             until = domain.expiry_date.replace(year=domain.expiry_date.year + years)
         except ValueError:  # 29 February
             until = domain.expiry_date.replace(year=domain.expiry_date.year + years, day=28)
-        text = (
+        text = arg(
             self.tr(
-                "Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is "
-                "paid, the expiry date moves from %4 to %5.",
+                "Renew %1 for %n year(s)? An invoice of %2 plus taxes is created now. When it "
+                "is paid, the expiry date moves from %3 to %4.",
                 "",
                 years,
-            )
-            .replace("%1", domain.name)
-            .replace("%3", amount)
-            .replace("%4", formatting.date(domain.expiry_date))
-            .replace("%5", formatting.date(until))
+            ),
+            domain.name,
+            amount,
+            formatting.date(domain.expiry_date),
+            formatting.date(until),
         )
         if not dialogs.confirm(self, self.tr("Renew domain"), text, self.tr("Renew")):
             return
@@ -469,12 +473,14 @@ class DomainsTab(QWidget):
     def _renewed(self, done: DomainRenewal) -> None:
         self._show_selected()
         self.outcome.setText(
-            self.tr(
-                "Renewal of %1 invoiced: %2 (taxes included). Pay it in Invoices; the expiry date "
-                "moves when it is paid."
+            arg(
+                self.tr(
+                    "Renewal of %1 invoiced: %2 (taxes included). Pay it in Invoices; the expiry date "
+                    "moves when it is paid."
+                ),
+                done.domain.name,
+                formatting.money(done.total, done.currency),
             )
-            .replace("%1", done.domain.name)
-            .replace("%2", formatting.money(done.total, done.currency))
         )
 
     def _action_failed(self, text: str, fields: dict[str, str] | None = None) -> None:
@@ -489,10 +495,13 @@ class DomainsTab(QWidget):
         domain = self.selected_domain()
         if domain is None or self._domains is None:
             return
-        text = self.tr(
-            "Transfer %1 to another provider? The domain is unlocked and a new transfer code "
-            "(EPP) is issued and shown once; any earlier code stops working."
-        ).replace("%1", domain.name)
+        text = arg(
+            self.tr(
+                "Transfer %1 to another provider? The domain is unlocked and a new transfer code "
+                "(EPP) is issued and shown once; any earlier code stops working."
+            ),
+            domain.name,
+        )
         if not dialogs.confirm(self, self.tr("Transfer out"), text, self.tr("Unlock and get code")):
             return
         self.action_notice.clear()
@@ -505,9 +514,7 @@ class DomainsTab(QWidget):
         self._show_selected()
         self.epp_code.setText(done.epp_code)
         self.epp_box.show()
-        self.outcome.setText(
-            self.tr("%1 is unlocked for transfer.").replace("%1", done.domain.name)
-        )
+        self.outcome.setText(arg(self.tr("%1 is unlocked for transfer."), done.domain.name))
 
     def _copy_code(self) -> None:
         code = self.epp_code.text()

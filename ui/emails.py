@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.emails import Emails
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import EmailCategory, EmailMessage, EmailSummary
 from app.session import AccountSession
 
@@ -175,11 +175,11 @@ class EmailsTab(QWidget):
         paged = self._emails.paged
         count = len(paged.rows)
         if paged.loading:
-            text = self.tr("Loading… (%1 so far)").replace("%1", str(count))
+            text = arg(self.tr("Loading… (%1 so far)"), str(count))
         elif paged.can_fetch_more():
-            text = self.tr("%1 e-mails shown; scroll for more").replace("%1", str(count))
+            text = arg(self.tr("%1 e-mails shown; scroll for more"), str(count))
         else:
-            text = self.tr("%1 e-mails").replace("%1", str(count))
+            text = arg(self.tr("%1 e-mails"), str(count))
         self.loaded.setText(text)
 
     def _loading(self, loading: bool) -> None:
@@ -208,8 +208,8 @@ class EmailsTab(QWidget):
         chosen = self.model.row_object(rows[0].row()) if rows else None
         if chosen is not None and chosen.id != message.id:
             return
-        to_line = self.tr("To: %1").replace("%1", message.to)
-        sent_line = self.tr("Sent: %1").replace("%1", sent(message))
+        to_line = arg(self.tr("To: %1"), message.to)
+        sent_line = arg(self.tr("Sent: %1"), sent(message))
         self.header.set_value(f"{message.subject}\n{to_line}\n{sent_line}")
         if message.body_html.strip():
             self.viewer.setHtml(message.body_html)

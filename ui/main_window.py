@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.client_area import ClientArea, Stage
+from app.i18n import arg
 from app.messages import Level, MessageBridge
 from app.models import Permission
 from app.session import AccountSession
@@ -323,9 +324,7 @@ class MainWindow(QMainWindow):
         if connection is None:
             return
         who = connection.me.person.name
-        self.person_label.setText(
-            self.tr("%1 (demo portal)").replace("%1", who) if connection.demo else who
-        )
+        self.person_label.setText(arg(self.tr("%1 (demo portal)"), who) if connection.demo else who)
         for access in connection.accounts:
             label = access.company or access.display_name
             if access.company:

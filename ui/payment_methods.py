@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import CardBrand, PaymentMethod
 from app.payment_methods import (
     MAX_CARD_DIGITS,
@@ -81,9 +81,7 @@ def card_label(method: PaymentMethod) -> str:
     text = _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "%1 ****%2 (expires %3)"))
     if expired(method):
         text = _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "%1 ****%2 (expired %3)"))
-    return (
-        text.replace("%1", brand(method)).replace("%2", method.last4).replace("%3", expiry(method))
-    )
+    return arg(text, brand(method), method.last4, expiry(method))
 
 
 COLUMNS: list[Column[PaymentMethod]] = [
@@ -365,10 +363,13 @@ class PaymentMethodsTab(QWidget):
         method = self.selected()
         if method is None or self._cards is None:
             return
-        text = self.tr(
-            "Remove the card %1 from the account? It will no longer pay your invoices, and to "
-            "use it again you will have to type its number."
-        ).replace("%1", card_label(method))
+        text = arg(
+            self.tr(
+                "Remove the card %1 from the account? It will no longer pay your invoices, and to "
+                "use it again you will have to type its number."
+            ),
+            card_label(method),
+        )
         if method.is_default:
             text += "\n\n" + self.tr(
                 "It is the default card: your oldest other card becomes the default."
@@ -380,10 +381,10 @@ class PaymentMethodsTab(QWidget):
         self._cards.remove(method)
 
     def _made_default(self, method: PaymentMethod) -> None:
-        self.status.say(self.tr("%1 is now the default card.").replace("%1", card_label(method)))
+        self.status.say(arg(self.tr("%1 is now the default card."), card_label(method)))
 
     def _removed(self, method: PaymentMethod) -> None:
-        self.status.say(self.tr("%1 removed.").replace("%1", card_label(method)))
+        self.status.say(arg(self.tr("%1 removed."), card_label(method)))
 
     def _change_failed(self, text: str) -> None:
         self.status.say("")
@@ -402,10 +403,13 @@ class PaymentMethodsTab(QWidget):
         if checked:
             default = cards.default
             where = card_label(default) if default else self.tr("your default card")
-            text = self.tr(
-                "Charge your invoices automatically to %1? Each new invoice will be paid with "
-                "it without asking you. You can turn this off at any time."
-            ).replace("%1", where)
+            text = arg(
+                self.tr(
+                    "Charge your invoices automatically to %1? Each new invoice will be paid with "
+                    "it without asking you. You can turn this off at any time."
+                ),
+                where,
+            )
             if not dialogs.confirm(self, self.tr("Automatic charging"), text, self.tr("Turn on")):
                 self.auto_charge.setChecked(False)
                 return
@@ -446,7 +450,7 @@ class PaymentMethodsTab(QWidget):
         self._default_expiry()
         self.holder.clear()
         self.make_default.setChecked(False)
-        self.status.say(self.tr("Card %1 added.").replace("%1", card_label(method)))
+        self.status.say(arg(self.tr("Card %1 added."), card_label(method)))
 
     def _add_failed(self, text: str, fields: dict[str, str]) -> None:
         self.add_button.setEnabled(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import ActiveSession, ConnectedApp, TwoFactorSetup, TwoFactorStatus
 from app.security import MIN_PASSWORD, Security, describe_device, password_rules
 from app.session import AccountSession
@@ -581,10 +581,13 @@ class SecurityTab(QWidget):
         app = self.selected_app()
         if self._security is None or app is None:
             return
-        text = self.tr(
-            "%1 will no longer reach your billing account with single sign-on. To use it again "
-            "you must connect it again from that application."
-        ).replace("%1", app.app_name)
+        text = arg(
+            self.tr(
+                "%1 will no longer reach your billing account with single sign-on. To use it again "
+                "you must connect it again from that application."
+            ),
+            app.app_name,
+        )
         if dialogs.confirm(self, self.tr("Revoke access"), text, self.tr("Revoke access")):
             self._security.revoke_app(app)
 
@@ -617,6 +620,6 @@ class SecurityTab(QWidget):
             "for the password again."
         )
         device = describe_device(chosen.user_agent) or "—"
-        text = text.replace("%1", when(chosen.created_at)).replace("%2", device)
+        text = arg(text, when(chosen.created_at), device)
         if dialogs.confirm(self, self.tr("End session"), text, self.tr("End session")):
             self._security.end_session(chosen)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import (
     ComponentStatus,
     Incident,
@@ -108,7 +108,7 @@ def incidents_html(
         )
         affected = [names[i] for i in incident.component_ids if i in names]
         if affected:
-            parts.append(f"<div>{html.escape(affects.replace('%1', ', '.join(affected)))}</div>")
+            parts.append(f"<div>{html.escape(arg(affects, ', '.join(affected)))}</div>")
         for note in reversed(incident.updates):
             parts.append(
                 f"<p style='margin:2px 0 2px 12px'><b>{html.escape(_t(INCIDENT_STATUS, note.status))}"

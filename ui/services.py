@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Cancellation, Permission, Service, ServiceDetail, ServiceStatus
 from app.services import ServiceActions
 from app.session import AccountSession
@@ -239,9 +239,7 @@ class ServicesTab(QWidget):
     def _update_summary(self) -> None:
         active = sum(1 for s in self.model.rows() if s.status == ServiceStatus.ACTIVE)
         self.summary.setText(
-            self.tr("%1 services, %2 active")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(active))
+            arg(self.tr("%1 services, %2 active"), str(self.model.rowCount()), str(active))
         )
 
     # ---- the selected service -------------------------------------------------------------

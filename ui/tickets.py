@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Ticket, TicketDetail, TicketPriority, TicketStatus
 from app.session import AccountSession
 from app.tickets import Tickets
@@ -287,11 +287,8 @@ class TicketsView(DropArea):
             self.thread_status.say("")
             self._fill_reply({})
             return
-        heading = (
-            self.tr("#%1 %2 — %3")
-            .replace("%1", str(ticket.id))
-            .replace("%2", ticket.subject)
-            .replace("%3", ticket_status(ticket.status))
+        heading = arg(
+            self.tr("#%1 %2 — %3"), str(ticket.id), ticket.subject, ticket_status(ticket.status)
         )
         self.thread_view.setHtml(thread_html(ticket, heading))
         bar = self.thread_view.verticalScrollBar()
@@ -348,10 +345,10 @@ class TicketsView(DropArea):
         ticket = self._current
         if ticket is None or self._tickets is None:
             return
-        text = (
-            self.tr("Close ticket #%1 “%2”? You can still reply later: a reply opens it again.")
-            .replace("%1", str(ticket.id))
-            .replace("%2", ticket.subject)
+        text = arg(
+            self.tr("Close ticket #%1 “%2”? You can still reply later: a reply opens it again."),
+            str(ticket.id),
+            ticket.subject,
         )
         if dialogs.confirm(self, self.tr("Close ticket"), text, self.tr("Close ticket")):
             self.thread_status.say(self.tr("Closing…"))

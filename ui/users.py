@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import AccountUser, Invitation, Permission
 from app.session import AccountSession
 from app.users import Users, permission_name
@@ -339,15 +339,16 @@ class UsersTab(QWidget):
             )
         elif user.is_owner:
             self.editor_title.setText(
-                self.tr(
-                    "%1 owns the account: the owner holds every permission and cannot be "
-                    "restricted or removed."
-                ).replace("%1", user.name)
+                arg(
+                    self.tr(
+                        "%1 owns the account: the owner holds every permission and cannot be "
+                        "restricted or removed."
+                    ),
+                    user.name,
+                )
             )
         else:
-            self.editor_title.setText(
-                self.tr("What %1 may do on this account:").replace("%1", user.name)
-            )
+            self.editor_title.setText(arg(self.tr("What %1 may do on this account:"), user.name))
 
     def chosen(self) -> list[Permission]:
         return [p for p, check in self.checks.items() if check.isChecked()]
@@ -407,7 +408,7 @@ class UsersTab(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Remove access"),
-            text.replace("%1", user.name).replace("%2", user.email),
+            arg(text, user.name, user.email),
             self.tr("Remove access"),
         ):
             return
@@ -422,7 +423,7 @@ class UsersTab(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Withdraw invitation"),
-            text.replace("%1", invitation.email),
+            arg(text, invitation.email),
             self.tr("Withdraw invitation"),
         ):
             return
