@@ -15,7 +15,7 @@ from api_client.models import AccountUser, Invitation, InviteOutcome, Permission
 from . import formatting
 from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import PendingKeys, fingerprint
-from .portal_codes import code_of, explain, explain_fields
+from .portal_codes import PortalCodes, code_of
 from .session import AccountSession
 
 # the people with access and the invitations pending, kept together in the local cache
@@ -42,6 +42,8 @@ _FIELDS = {
     "value_error": QT_TRANSLATE_NOOP("users", "This is not a valid e-mail address."),
     "too_short": QT_TRANSLATE_NOOP("users", "Choose at least one permission."),
 }
+
+_PORTAL_CODES = PortalCodes(CONTEXT, _CODES, _FIELDS)
 
 
 def permission_name(permission: Permission) -> str:
@@ -80,7 +82,7 @@ class Users(QObject):
         self.owner_only = code_of(exc) == "owner_only"
         if self.owner_only:
             self.users, self.invitations = [], []
-        self.failed.emit(explain(exc, CONTEXT, _CODES), self.owner_only)
+        self.failed.emit(_PORTAL_CODES.explain(exc), self.owner_only)
 
     def invite(self, email: str, permissions: Sequence[Permission]) -> None:
         # one key per invitation meant: a Retry after a lost answer does not invite twice
@@ -156,9 +158,7 @@ class Users(QObject):
         def failed(exc: BaseException) -> None:
             if on_failure is not None:
                 on_failure(exc)
-            self.change_failed.emit(
-                explain(exc, CONTEXT, _CODES), explain_fields(exc, CONTEXT, _FIELDS)
-            )
+            self.change_failed.emit(_PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc))
 
         self._session.runner.run(f"users-{name}", coro, on_success, failed)
 
