@@ -40,6 +40,7 @@ from app.session import AccountSession
 from . import columns, formatting
 from .accessibility import StatusLabel
 from .account_common import FieldErrors
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
@@ -89,7 +90,7 @@ HISTORY_COLUMNS: list[Column[SentAlert]] = [
 class AlertsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._first_load)
         self._alerts: Alerts | None = None
         self._history: AlertHistory | None = None
         self.history_model: PagedTableModel[SentAlert] = PagedTableModel(
@@ -208,17 +209,10 @@ class AlertsTab(QWidget):
         self._set_enabled(False)
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._alerts is not None:
-            for signal, slot in self._connections(self._alerts):
-                signal.disconnect(slot)
-        if self._history is not None:
-            self._history.paged.failed.disconnect(self._history_failed)
         self._alerts = session.part(Alerts) if session is not None else None
         self._history = session.part(AlertHistory) if session is not None else None
         self.history_model.bind(self._history.paged if self._history is not None else None)
         self.history_notice.clear()
-        if self._history is not None:
-            self._history.paged.failed.connect(self._history_failed)
         self.notice.clear()
         self.status.say("")
         self.errors.clear()
@@ -227,16 +221,10 @@ class AlertsTab(QWidget):
             for check in channels.values():
                 check.setChecked(False)
         self._set_enabled(False)
-        if self._alerts is None:
-            return
-        for signal, slot in self._connections(self._alerts):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
+        self.binding.rebind(self._connections())
 
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._alerts is not None:
-            self._pending = False
+    def _first_load(self) -> None:
+        if self._alerts is not None:
             self.status.say(self.tr("Loading…"))
             self._alerts.load()
             self._load_history()
@@ -250,12 +238,16 @@ class AlertsTab(QWidget):
         retry = self._history.paged.retry if self._history is not None else None
         self.history_notice.show_error(text, retry)
 
-    def _connections(self, alerts: Alerts) -> list[tuple[SignalInstance, Callable[..., None]]]:
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        alerts, history = self._alerts, self._history
+        if alerts is None or history is None:
+            return []
         return [
             (alerts.loaded, self._show),
             (alerts.failed, self._failed),
             (alerts.saved, self._saved),
             (alerts.save_failed, self._save_failed),
+            (history.paged.failed, self._history_failed),
         ]
 
     def _set_enabled(self, enabled: bool) -> None:

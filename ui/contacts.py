@@ -29,6 +29,7 @@ from app.session import AccountSession
 from . import dialogs
 from .accessibility import StatusLabel
 from .account_common import FieldErrors, sorted_proxy, table
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -69,7 +70,7 @@ def _t(text: str) -> str:
 class ContactsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._first_load)
         self._session: AccountSession | None = None
         self._contacts: Contacts | None = None
         self._current: Contact | None = None  # the contact the form edits; None: a new one
@@ -165,27 +166,17 @@ class ContactsTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._contacts is not None:
-            for signal, slot in self._connections(self._contacts):
-                signal.disconnect(slot)
         self._session = session
         self._contacts = session.part(Contacts) if session is not None else None
         self.notice.clear()
         self.status.say("")
         self.model.set_rows([])
         self.start_new()
-        if self._contacts is None:
-            return
-        for signal, slot in self._connections(self._contacts):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
+        self.binding.rebind(self._connections(self._contacts) if self._contacts is not None else ())
 
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._contacts is not None:
-            self._pending = False
-            self.status.say(self.tr("Loading…"))
-            self._contacts.load()
+    def _first_load(self) -> None:
+        self.status.say(self.tr("Loading…"))
+        self._reload()
 
     def _connections(self, contacts: Contacts) -> list[tuple[SignalInstance, Callable[..., None]]]:
         return [

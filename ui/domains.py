@@ -39,6 +39,7 @@ from app.session import AccountSession
 
 from . import columns, dialogs, formatting
 from .accessibility import StatusLabel, show_field_errors
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import ROW_ROLE, SORT_ROLE, Column, Index, ListTableModel
@@ -136,6 +137,7 @@ class DomainsModel(ListTableModel[Domain]):
 class DomainsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._domains: Domains | None = None
         self._selected_id: int | None = None
@@ -294,9 +296,6 @@ class DomainsTab(QWidget):
         self.years.setSuffix(self.tr(" year(s)", "", years))
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._domains is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._session = session
         self._domains = session.part(Domains) if session is not None else None
         self._selected_id = None
@@ -305,14 +304,14 @@ class DomainsTab(QWidget):
         self._clear_nameservers()
         self._show_selected()
         self._update_summary()
+        self.binding.rebind(self._connections())
         if self._domains is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
             self._domains.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         d = self._domains
-        assert d is not None
+        if d is None:
+            return []
         return [
             (d.loaded, self._show),
             (d.failed, self._failed),

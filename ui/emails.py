@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, SignalInstance
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -30,6 +30,7 @@ from app.session import AccountSession
 
 from . import columns, formatting
 from .accessibility import ValueLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
@@ -83,7 +84,7 @@ class SafeTextBrowser(QTextBrowser):
 class EmailsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load_pending = False
+        self.binding = SessionBinding(self, self._load_now)
         self._emails: Emails | None = None
         self.model: PagedTableModel[EmailSummary] = PagedTableModel(CONTEXT, COLUMNS, self)
 
@@ -128,36 +129,22 @@ class EmailsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
     def bind(self, session: AccountSession | None) -> None:
-        self._load_pending = False
-        if self._emails is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._emails = session.part(Emails) if session else None
         self.notice.clear()
         self.header.set_value("")
         self.viewer.clear()
         self.model.bind(self._emails.paged if self._emails else None)
-        if self._emails is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
-            self._load_pending = True
-            if self.isVisible():
-                self._load_now()
+        self.binding.rebind(self._connections())
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._load_pending:  # loaded when first shown, not at sign-in
-            self._load_now()
-
     def _load_now(self) -> None:
-        self._load_pending = False
         if self._emails is not None:
             self._emails.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         e = self._emails
-        assert e is not None
+        if e is None:
+            return []
         return [
             (e.paged.failed, self._failed),
             (e.paged.loading_changed, self._loading),

@@ -52,6 +52,7 @@ from app.session import AccountSession
 
 from . import columns, dialogs, formatting
 from .accessibility import StatusLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .payment_methods import card_label
@@ -138,6 +139,7 @@ class IssuedBetween(QSortFilterProxyModel):
 class InvoicesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._billing: Billing | None = None
         self._cards: PaymentMethods | None = None
@@ -246,9 +248,6 @@ class InvoicesTab(QWidget):
         return edit
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._session is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._session = session
         self._billing = session.part(Billing) if session else None
         self._cards = session.part(PaymentMethods) if session else None
@@ -258,9 +257,8 @@ class InvoicesTab(QWidget):
         self.detail.clear()
         self.status.say("")
         self.model.bind(session.invoices if session else None)
+        self.binding.rebind(self._connections())
         if session is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
             current = session.invoice_filter.value if session.invoice_filter else ""
             self.status_filter.blockSignals(True)
             self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
@@ -270,7 +268,8 @@ class InvoicesTab(QWidget):
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         s = self._session
-        assert s is not None and self._billing is not None and self._cards is not None
+        if s is None or self._billing is None or self._cards is None:
+            return []
         b, cards = self._billing, self._cards
         return [
             (s.invoices.failed, self._failed),

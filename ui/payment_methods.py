@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +39,7 @@ from app.session import AccountSession
 
 from . import columns, dialogs
 from .accessibility import StatusLabel, show_field_errors
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -106,7 +106,7 @@ COLUMNS: list[Column[PaymentMethod]] = [
 class PaymentMethodsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load_pending = False
+        self.binding = SessionBinding(self, self._load_now)
         self._session: AccountSession | None = None
         self._cards: PaymentMethods | None = None
         self.model: ListTableModel[PaymentMethod] = ListTableModel(CONTEXT, COLUMNS, self)
@@ -278,10 +278,6 @@ class PaymentMethodsTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        self._load_pending = False
-        if self._cards is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._session = session
         self._cards = session.part(PaymentMethods) if session else None
         self.notice.clear()
@@ -295,30 +291,20 @@ class PaymentMethodsTab(QWidget):
         self.auto_charge.setChecked(False)
         self.auto_charge.setEnabled(False)
         self.model.set_rows(self._cards.methods if self._cards else [])
-        if self._cards is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
-            if self._cards.auto_charge is not None:
-                self._show_auto_charge(self._cards.auto_charge)
-            self._load_pending = True
-            if self.isVisible():
-                self._load_now()
+        if self._cards is not None and self._cards.auto_charge is not None:
+            self._show_auto_charge(self._cards.auto_charge)
+        self.binding.rebind(self._connections())
         self._update_actions()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._load_pending:  # loaded when first shown, not at sign-in
-            self._load_now()
-
     def _load_now(self) -> None:
-        self._load_pending = False
         if self._cards is not None:
             self.empty_state.loading()
             self._cards.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         cards = self._cards
-        assert cards is not None
+        if cards is None:
+            return []
         return [
             (cards.loaded, self._show),
             (cards.failed, self._failed),

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Qt,
     SignalInstance,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from app.session import AccountSession
 
 from . import columns, dialogs, formatting
 from .accessibility import StatusLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import SORT_ROLE, Column, ListTableModel
@@ -86,7 +86,7 @@ COLUMNS: list[Column[Quote]] = [
 class QuotesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load_pending = False
+        self.binding = SessionBinding(self, self._load_now)
         self._quotes: Quotes | None = None
         self._retry_accept: Callable[[], None] | None = None
         self.model: ListTableModel[Quote] = ListTableModel(CONTEXT, COLUMNS, self)
@@ -141,38 +141,24 @@ class QuotesTab(QWidget):
         self._update_actions()
 
     def bind(self, session: AccountSession | None) -> None:
-        self._load_pending = False
-        if self._quotes is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._quotes = session.part(Quotes) if session else None
         self._retry_accept = None
         self.notice.clear()
         self.status.say("")
         self.detail.clear()
         self.model.set_rows(self._quotes.quotes if self._quotes else [])
-        if self._quotes is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
-            self._load_pending = True
-            if self.isVisible():
-                self._load_now()
+        self.binding.rebind(self._connections())
         self._update_actions()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._load_pending:  # loaded when first shown, not at sign-in
-            self._load_now()
-
     def _load_now(self) -> None:
-        self._load_pending = False
         if self._quotes is not None:
             self.empty_state.loading()
             self._quotes.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         q = self._quotes
-        assert q is not None
+        if q is None:
+            return []
         return [
             (q.loaded, self._show),
             (q.failed, self._failed),

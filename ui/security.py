@@ -29,6 +29,7 @@ from app.session import AccountSession
 from . import dialogs
 from .accessibility import StatusLabel
 from .account_common import FieldErrors, sort_time, table, when
+from .binding import SessionBinding
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -105,7 +106,7 @@ def _password(parent: QWidget, name: str, accessible: str) -> QLineEdit:
 class SecurityTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._first_load)
         self._security: Security | None = None
         self.status = StatusLabel(self)
         self.status.setObjectName("security_status")
@@ -348,21 +349,12 @@ class SecurityTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._security is not None:
-            for signal, slot in self._connections(self._security):
-                signal.disconnect(slot)
         self._security = session.part(Security) if session is not None else None
         self._clear()
-        if self._security is None:
-            return
-        for signal, slot in self._connections(self._security):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
+        self.binding.rebind(self._connections(self._security) if self._security is not None else ())
 
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._security is not None:
-            self._pending = False
+    def _first_load(self) -> None:
+        if self._security is not None:
             self._security.load()
 
     def _connections(self, security: Security) -> list[tuple[SignalInstance, Callable[..., None]]]:

@@ -31,6 +31,7 @@ from app.session import AccountSession
 
 from . import columns, formatting
 from .accessibility import ValueLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .service_dialogs import CancelDialog, OwnerChangeDialog, UpgradeDialog, cancellation_text
@@ -80,6 +81,7 @@ DETAIL_FIELDS = (
 class ServicesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._actions: ServiceActions | None = None
         self._selected_id: int | None = None
@@ -190,11 +192,6 @@ class ServicesTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._session is not None:
-            self._session.services_loaded.disconnect(self._show)
-            self._session.services_failed.disconnect(self._failed)
-            for signal, slot in self._action_connections():
-                signal.disconnect(slot)
         self.close_dialog()
         self._session = session
         self._actions = session.part(ServiceActions) if session is not None else None
@@ -203,17 +200,15 @@ class ServicesTab(QWidget):
         self.model.set_rows(session.services if session else [])
         self._clear_detail()
         self._update_summary()
-        if session is not None:
-            session.services_loaded.connect(self._show)
-            session.services_failed.connect(self._failed)
-            for signal, slot in self._action_connections():
-                signal.connect(slot)
+        self.binding.rebind(self._connections())
 
-    def _action_connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
-        actions = self._actions
-        if actions is None:
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        session, actions = self._session, self._actions
+        if session is None or actions is None:
             return []
         return [
+            (session.services_loaded, self._show),
+            (session.services_failed, self._failed),
             (actions.detail_loaded, self._show_detail),
             (actions.detail_failed, self._detail_failed),
             (actions.cancellation_loaded, self._show_cancellation),

@@ -29,6 +29,7 @@ from app.users import Users, permission_name
 from . import dialogs
 from .accessibility import StatusLabel
 from .account_common import FieldErrors, sort_time, sorted_proxy, table, when
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -88,7 +89,7 @@ INVITATION_COLUMNS: list[Column[Invitation]] = [
 class UsersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._reload)
         self._session: AccountSession | None = None
         self._users: Users | None = None
         self._inviting = False
@@ -209,24 +210,10 @@ class UsersTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._users is not None:
-            for signal, slot in self._connections(self._users):
-                signal.disconnect(slot)
         self._session = session
         self._users = session.part(Users) if session is not None else None
         self._clear()
-        if self._users is None:
-            return
-        for signal, slot in self._connections(self._users):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
-
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._users is not None:
-            self._pending = False
-            self.status.say(self.tr("Loading…"))
-            self._users.load()
+        self.binding.rebind(self._connections(self._users) if self._users is not None else ())
 
     def _connections(self, users: Users) -> list[tuple[SignalInstance, Callable[..., None]]]:
         return [
