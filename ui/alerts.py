@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from app.models import (
 from app.notifications import title_of
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .accessibility import StatusLabel
 from .account_common import FieldErrors
 from .binding import SessionBinding
@@ -159,18 +157,16 @@ class AlertsTab(QWidget):
             self.history_box,
         )
         history_hint.setWordWrap(True)
-        self.history = QTableView(self.history_box)
-        self.history.setObjectName("alert_history")
-        self.history.setAccessibleName(self.tr("Alerts sent"))
-        self.history.setModel(self.history_model)
+        self.history = tables.table(
+            self.history_box,
+            "alert_history",
+            self.history_model,
+            accessible=self.tr("Alerts sent"),
+            main=1,
+        )
         self.empty_state = empty_state(self.history, self.tr("No alerts sent yet."))
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setAlternatingRowColors(True)
-        self.history.verticalHeader().hide()
         self.history.setMinimumHeight(200)
         self.history.setWordWrap(False)
-        columns.fit(self.history, 1)
         self.history_notice = Notice(self.history_box)
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(history_hint)

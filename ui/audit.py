@@ -10,8 +10,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AuditEntry
 from app.session import AccountSession
 
-from . import formatting
-from .account_common import table, when
+from . import formatting, tables
+from .account_common import when
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
@@ -33,9 +33,10 @@ class AuditTab(QWidget):
         self.binding = SessionBinding(self, self._reload)
         self._audit: Audit | None = None
         self.model: PagedTableModel[AuditEntry] = PagedTableModel(CONTEXT, COLUMNS, self)
-        self.table = table(self, "audit_table", self.model, main=3)
+        self.table = tables.table(
+            self, "audit_table", self.model, accessible=self.tr("Audit log"), main=3
+        )
         self.empty_state = empty_state(self.table, self.tr("Nothing recorded yet."))
-        self.table.setAccessibleName(self.tr("Audit log"))
         self.notice = Notice(self)
         self.loaded = QLabel(self)
         self.reload_button = QPushButton(self.tr("Reload"), self)

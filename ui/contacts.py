@@ -26,9 +26,9 @@ from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Contact, EmailCategory
 from app.session import AccountSession
 
-from . import dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel
-from .account_common import FieldErrors, sorted_proxy, table
+from .account_common import FieldErrors
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
@@ -89,12 +89,15 @@ class ContactsTab(QWidget):
         intro.setWordWrap(True)
 
         self.model: ListTableModel[Contact] = ListTableModel(CONTEXT, COLUMNS, self)
-        self.proxy = sorted_proxy(self, self.model)
-        self.table = table(self, "contacts_table", self.proxy)
+        self.proxy = tables.sorted_proxy(self, self.model)
+        self.table = tables.table(
+            self,
+            "contacts_table",
+            self.proxy,
+            accessible=self.tr("Contacts"),
+            sort=(0, Qt.SortOrder.AscendingOrder),
+        )
         self.empty_state = empty_state(self.table, self.tr("No secondary contacts yet."))
-        self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.form = QGroupBox(self)
         self.errors = FieldErrors()

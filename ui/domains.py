@@ -11,13 +11,11 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
-    QSortFilterProxyModel,
     Qt,
     SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +34,12 @@ from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, Permission
 from app.session import AccountSession
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel, show_field_errors
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
-from .table_models import ROW_ROLE, SORT_ROLE, Column, Index, ListTableModel
+from .table_models import ROW_ROLE, Column, Index, ListTableModel
 
 CONTEXT = "DomainsTab"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -143,25 +140,21 @@ class DomainsTab(QWidget):
         self._selected_id: int | None = None
         self._sent_lines: list[int] = []  # the name server lines last sent, in order
         self.model = DomainsModel(CONTEXT, COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = tables.sorted_proxy(self, self.model)
 
         self.summary = QLabel(self)
         self.reload_button = QPushButton(self.tr("Re&load"), self)
         self.reload_button.setAccessibleName(self.tr("Reload domains"))
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("domains_table")
-        self.table.setAccessibleName(self.tr("Domains"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self,
+            "domains_table",
+            self.proxy,
+            accessible=self.tr("Domains"),
+            elide_middle=(0,),
+            sort=(2, Qt.SortOrder.AscendingOrder),
+        )
         self.empty_state = empty_state(self.table, self.tr("No domains to show."))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 0, (0,))
         self.note = QLabel(no_cancel_note(), self)
         self.note.setObjectName("no_cancel_note")
         self.note.setWordWrap(True)

@@ -14,10 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import EmailCategory, EmailMessage, EmailSummary
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .accessibility import ValueLabel
 from .binding import SessionBinding
 from .empty_state import empty_state
@@ -90,16 +88,10 @@ class EmailsTab(QWidget):
 
         self.notice = Notice(self)
         self.loaded = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("emails_table")
-        self.table.setAccessibleName(self.tr("E-mails received"))
-        self.table.setModel(self.model)
+        self.table = tables.table(
+            self, "emails_table", self.model, accessible=self.tr("E-mails received"), main=1
+        )
         self.empty_state = empty_state(self.table, self.tr("No e-mails sent to this account yet."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 1)
         self.header = ValueLabel(self.tr("E-mail header"), self)
         self.header.setObjectName("email_header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)

@@ -23,14 +23,12 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -50,7 +48,7 @@ from app.models import (
 from app.payment_methods import PaymentMethods
 from app.session import AccountSession
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel
 from .binding import SessionBinding
 from .empty_state import empty_state
@@ -160,18 +158,12 @@ class InvoicesTab(QWidget):
         self.clear_dates.setAccessibleName(self.tr("Show invoices of any date"))
         self.loaded = QLabel(self)
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("invoices_table")
-        self.table.setAccessibleName(self.tr("Invoices"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self, "invoices_table", self.proxy, accessible=self.tr("Invoices"), main=5
+        )
         self.empty_state = empty_state(
             self.table, self.tr("No invoices to show with these filters.")
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 5)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Invoice detail"))
         self.detail.setOpenLinks(False)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from app.payment_methods import (
 )
 from app.session import AccountSession
 
-from . import columns, dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel, show_field_errors
 from .binding import SessionBinding
 from .empty_state import empty_state
@@ -112,15 +110,10 @@ class PaymentMethodsTab(QWidget):
         self.model: ListTableModel[PaymentMethod] = ListTableModel(CONTEXT, COLUMNS, self)
 
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("cards_table")
-        self.table.setAccessibleName(self.tr("Saved cards"))
-        self.table.setModel(self.model)
+        self.table = tables.table(
+            self, "cards_table", self.model, accessible=self.tr("Saved cards"), main=3
+        )
         self.empty_state = empty_state(self.table, self.tr("No saved cards yet."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 3)
         self.default_button = QPushButton(self.tr("Make &default"), self)
         self.default_button.setAccessibleName(self.tr("Make the selected card the default"))
         self.remove_button = QPushButton(self.tr("&Remove…"), self)

@@ -12,16 +12,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
     QLocale,
-    QSortFilterProxyModel,
     Qt,
     SignalInstance,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,12 +29,12 @@ from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import InvoiceDetail, Quote, QuoteDetail, QuoteStage
 from app.session import AccountSession
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
-from .table_models import SORT_ROLE, Column, ListTableModel
+from .table_models import Column, ListTableModel
 
 CONTEXT = "QuotesTab"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -90,25 +87,20 @@ class QuotesTab(QWidget):
         self._quotes: Quotes | None = None
         self._retry_accept: Callable[[], None] | None = None
         self.model: ListTableModel[Quote] = ListTableModel(CONTEXT, COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = tables.sorted_proxy(self, self.model)
 
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("quotes_table")
-        self.table.setAccessibleName(self.tr("Quotes"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self,
+            "quotes_table",
+            self.proxy,
+            accessible=self.tr("Quotes"),
+            main=1,
+            sort=(2, Qt.SortOrder.DescendingOrder),
+        )
         self.empty_state = empty_state(
             self.table, self.tr("No quotes yet: when we send you one, it shows here.")
         )
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 1)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Quote detail"))
         self.detail.setOpenLinks(False)

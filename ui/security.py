@@ -26,9 +26,9 @@ from app.models import ActiveSession, ConnectedApp, TwoFactorSetup, TwoFactorSta
 from app.security import MIN_PASSWORD, Security, describe_device, password_rules
 from app.session import AccountSession
 
-from . import dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel
-from .account_common import FieldErrors, sort_time, table, when
+from .account_common import FieldErrors, sort_time, when
 from .binding import SessionBinding
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -302,8 +302,9 @@ class SecurityTab(QWidget):
         intro.setWordWrap(True)
         self.apps_notice = Notice(box)
         self.apps_model: ListTableModel[ConnectedApp] = ListTableModel(CONTEXT, APP_COLUMNS, self)
-        self.apps_table = table(box, "apps_table", self.apps_model, main=1)
-        self.apps_table.setAccessibleName(self.tr("Connected apps"))
+        self.apps_table = tables.table(
+            box, "apps_table", self.apps_model, accessible=self.tr("Connected apps"), main=1
+        )
         self.apps_table.setMinimumHeight(110)
         self.apps_empty = QLabel(self.tr("No application has access to your account."), box)
         self.revoke_button = QPushButton(self.tr("Re&voke access…"), box)
@@ -332,8 +333,13 @@ class SecurityTab(QWidget):
         self.sessions_model: ListTableModel[ActiveSession] = ListTableModel(
             CONTEXT, SESSION_COLUMNS, self
         )
-        self.sessions_table = table(box, "sessions_table", self.sessions_model, main=2)
-        self.sessions_table.setAccessibleName(self.tr("Active sessions"))
+        self.sessions_table = tables.table(
+            box,
+            "sessions_table",
+            self.sessions_model,
+            accessible=self.tr("Active sessions"),
+            main=2,
+        )
         self.sessions_table.setMinimumHeight(130)
         self.end_session_button = QPushButton(self.tr("&End session…"), box)
         self.end_session_button.setAccessibleName(self.tr("End session"))

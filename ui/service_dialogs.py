@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +42,7 @@ from app.models import (
 )
 from app.services import CONDITION_CODES, ServiceActions, condition_text
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import clear_field_errors, show_field_errors
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -130,14 +128,9 @@ class UpgradeDialog(_ActionDialog):
         self.model: ListTableModel[UpgradeOption] = ListTableModel(
             "UpgradeDialog", option_columns(service.currency), self
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("upgrade_options")
-        self.table.setAccessibleName(self.tr("Plans you can move to"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 1)
+        self.table = tables.table(
+            self, "upgrade_options", self.model, accessible=self.tr("Plans you can move to"), main=1
+        )
         self.notice = Notice(self)
         self.quote_label = QLabel(self)
         self.quote_label.setObjectName("quote")

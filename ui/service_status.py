@@ -8,12 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,7 +29,7 @@ from app.models import (
 from app.service_status import ServiceStatus
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -131,12 +129,9 @@ class ServiceStatusView(QWidget):
         self.refresh_button = QPushButton(self.tr("Re&fresh status"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the service status"))
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("status_components")
-        self.table.setAccessibleName(self.tr("Components"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        columns.fit(self.table, 0)
+        self.table = tables.table(
+            self, "status_components", self.model, accessible=self.tr("Components")
+        )
         self.incidents = QTextBrowser(self)
         self.incidents.setAccessibleName(self.tr("Incidents"))
 

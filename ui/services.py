@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QPoint, QSortFilterProxyModel, Qt, SignalInstance
+from PySide6.QtCore import QItemSelection, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +27,13 @@ from app.models import Cancellation, Permission, Service, ServiceDetail, Service
 from app.services import ServiceActions
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .accessibility import ValueLabel
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .service_dialogs import CancelDialog, OwnerChangeDialog, UpgradeDialog, cancellation_text
-from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel
+from .table_models import ROW_ROLE, Column, ListTableModel
 
 CONTEXT = "ServicesTab"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -88,9 +86,7 @@ class ServicesTab(QWidget):
         self._cancellation_known = False
         self.dialog: UpgradeDialog | CancelDialog | OwnerChangeDialog | None = None
         self.model: ListTableModel[Service] = ListTableModel(CONTEXT, COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = tables.sorted_proxy(self, self.model)
         self.proxy.setFilterKeyColumn(STATUS_COLUMN)
 
         self.status_filter = QComboBox(self)
@@ -106,18 +102,14 @@ class ServicesTab(QWidget):
             self.status_filter.addItem(formatting.status(status), status.value)
         self.summary = QLabel(self)
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("services_table")
-        self.table.setAccessibleName(self.tr("Services"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self,
+            "services_table",
+            self.proxy,
+            accessible=self.tr("Services"),
+            sort=(0, Qt.SortOrder.AscendingOrder),
+        )
         self.empty_state = empty_state(self.table, self.tr("No services to show."))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 0)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         # The selected service: its detail and its actions.

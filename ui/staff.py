@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -51,9 +50,9 @@ from app.staff import (
     TicketStatus,
 )
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .notice import Notice
-from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel
+from .table_models import ROW_ROLE, Column, ListTableModel
 
 CONTEXT = "StaffView"
 
@@ -158,21 +157,12 @@ def _table(
     model: QAbstractTableModel,
     main: int = 0,
 ) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    table = QTableView(parent)
-    table.setObjectName(object_name)
-    table.setAccessibleName(accessible)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    columns.fit(table, main)
-    return table, proxy
+    proxy = tables.sorted_proxy(parent, model)
+    # the header's own first sort (column 0, descending), as these lists have always been shown
+    sort = (0, Qt.SortOrder.DescendingOrder)
+    return tables.table(
+        parent, object_name, proxy, accessible=accessible, main=main, sort=sort
+    ), proxy
 
 
 def _selected(table: QTableView) -> object:

@@ -26,9 +26,9 @@ from app.models import AccountUser, Invitation, Permission
 from app.session import AccountSession
 from app.users import Users, permission_name
 
-from . import dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel
-from .account_common import FieldErrors, sort_time, sorted_proxy, table, when
+from .account_common import FieldErrors, sort_time, when
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
@@ -104,17 +104,26 @@ class UsersTab(QWidget):
         self.status.setWordWrap(True)
 
         self.model: ListTableModel[AccountUser] = ListTableModel(CONTEXT, USER_COLUMNS, self)
-        self.proxy = sorted_proxy(self, self.model)
-        self.table = table(self, "users_table", self.proxy, main=3)
-        self.table.setAccessibleName(self.tr("People with access"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.proxy = tables.sorted_proxy(self, self.model)
+        self.table = tables.table(
+            self,
+            "users_table",
+            self.proxy,
+            accessible=self.tr("People with access"),
+            main=3,
+            sort=(2, Qt.SortOrder.AscendingOrder),
+        )
         self.invitations_model: ListTableModel[Invitation] = ListTableModel(
             CONTEXT, INVITATION_COLUMNS, self
         )
-        self.invitations = table(self, "invitations_table", self.invitations_model, main=2)
+        self.invitations = tables.table(
+            self,
+            "invitations_table",
+            self.invitations_model,
+            accessible=self.tr("Pending invitations"),
+            main=2,
+        )
         self.empty_state = empty_state(self.invitations, self.tr("No invitations waiting."))
-        self.invitations.setAccessibleName(self.tr("Pending invitations"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw invitation…"), self)
         self.invite_button = QPushButton(self.tr("In&vite someone…"), self)
 
