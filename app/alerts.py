@@ -20,7 +20,7 @@ from api_client.models import (
 
 from .i18n import QT_TRANSLATE_NOOP
 from .paging import PagedList
-from .portal_codes import explain, explain_fields
+from .portal_codes import PortalCodes
 from .session import AccountSession
 
 CONTEXT = "alerts"
@@ -52,6 +52,8 @@ _FIELDS = {
     "string_too_long": QT_TRANSLATE_NOOP("alerts", "This number is too long."),
 }
 
+_PORTAL_CODES = PortalCodes(CONTEXT, fields=_FIELDS)
+
 
 def event_name(event: AlertEvent) -> str:
     return QCoreApplication.translate(CONTEXT, EVENT_NAMES[event])
@@ -73,7 +75,7 @@ class Alerts(QObject):
             "alerts",
             self._session.client.alerts.preferences(),
             self._arrived,
-            lambda exc: self.failed.emit(explain(exc, CONTEXT, {})),
+            lambda exc: self.failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _arrived(self, preferences: AlertPreferences) -> None:
@@ -99,7 +101,7 @@ class Alerts(QObject):
             self._session.client.alerts.update(body),
             self._saved,
             lambda exc: self.save_failed.emit(
-                explain(exc, CONTEXT, {}), explain_fields(exc, CONTEXT, _FIELDS)
+                _PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc)
             ),
         )
 

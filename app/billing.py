@@ -13,7 +13,7 @@ import csv
 import io
 import logging
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
@@ -30,9 +30,10 @@ from api_client.models import (
 )
 
 from . import formatting
-from .errors import describe, describe_field_error
-from .i18n import QT_TRANSLATE_NOOP
+from .errors import describe
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import keeps_key
+from .portal_codes import PortalCodes
 from .session import AccountSession
 
 log = logging.getLogger("clientdesk.billing")
@@ -66,6 +67,8 @@ _FIELD_TYPES = {
     ),
 }
 
+_PORTAL_CODES = PortalCodes(CONTEXT, {**_REFUSALS, **_FIELD_TYPES})
+
 # The CSV export: one line per invoice, in the user's language and format (a spreadsheet opens it
 # as the person reads the list): translated headers and statuses, the user's dates, amounts with
 # the user's decimal mark and no grouping, and ";" between fields where the decimal mark is ",".
@@ -80,35 +83,6 @@ CSV_HEADER = (
     QT_TRANSLATE_NOOP("Billing", "Balance"),
     QT_TRANSLATE_NOOP("Billing", "Currency"),
 )
-
-
-def explain(exc: BaseException, context: str, codes: Mapping[str, str]) -> str:
-    """A sentence for ``exc``: the area's own text for a portal code it knows, else the general
-    one (never the portal's English message)."""
-    if isinstance(exc, errors.ValidationFailedError):
-        for problems in exc.field_errors.values():
-            for type_, _message in problems:
-                if type_ in codes:
-                    return QCoreApplication.translate(context, codes[type_])
-    if isinstance(exc, errors.APIStatusError) and exc.code in codes:
-        return QCoreApplication.translate(context, codes[exc.code])
-    return describe(exc)
-
-
-def explain_fields(exc: BaseException, context: str, types: Mapping[str, str]) -> dict[str, str]:
-    """Field name -> translated text for a 422: the area's text for the types it knows."""
-    if not isinstance(exc, errors.ValidationFailedError):
-        return {}
-    found: dict[str, str] = {}
-    for name, problems in exc.field_errors.items():
-        lines = [
-            QCoreApplication.translate(context, types[type_])
-            if type_ in types
-            else describe_field_error(type_, message)
-            for type_, message in problems
-        ]
-        found[name] = "\n".join(lines)
-    return found
 
 
 def invoices_csv(rows: Sequence[Invoice]) -> str:
@@ -184,7 +158,7 @@ class Billing(QObject):
         def failed(exc: BaseException) -> None:
             if not keeps_key(exc):
                 self._pay_keys.pop(slot, None)
-            self.pay_failed.emit(invoice.id, explain(exc, CONTEXT, {**_REFUSALS, **_FIELD_TYPES}))
+            self.pay_failed.emit(invoice.id, _PORTAL_CODES.explain(exc))
 
         self._session.runner.run(
             f"pay-{invoice.id}",
@@ -234,10 +208,11 @@ class Billing(QObject):
     def _file_error(exc: BaseException) -> str:
         if isinstance(exc, OSError):
             log.info("writing a file failed: %s", type(exc).__name__)
-            return QCoreApplication.translate(
-                "Billing", "The file could not be written: %1"
-            ).replace("%1", exc.strerror or type(exc).__name__)
-        return explain(exc, CONTEXT, _REFUSALS)
+            return arg(
+                QCoreApplication.translate("Billing", "The file could not be written: %1"),
+                exc.strerror or type(exc).__name__,
+            )
+        return _PORTAL_CODES.explain(exc)
 
 
 class Quotes(QObject):
@@ -274,7 +249,7 @@ class Quotes(QObject):
             f"decline-{quote.id}",
             self._session.client.quotes.decline(quote.id),
             done,
-            lambda exc: self.decline_failed.emit(quote.id, explain(exc, CONTEXT, _REFUSALS)),
+            lambda exc: self.decline_failed.emit(quote.id, _PORTAL_CODES.explain(exc)),
         )
 
     def load(self) -> None:
@@ -295,7 +270,7 @@ class Quotes(QObject):
             "quote-detail",
             self._session.client.quotes.get(quote_id),
             self.detail_loaded.emit,
-            lambda exc: self.detail_failed.emit(explain(exc, CONTEXT, _REFUSALS)),
+            lambda exc: self.detail_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def accept(self, quote: Quote) -> None:
@@ -316,7 +291,7 @@ class Quotes(QObject):
         def failed(exc: BaseException) -> None:
             if not keeps_key(exc):
                 self._accept_keys.pop(quote.id, None)
-            self.accept_failed.emit(quote.id, explain(exc, CONTEXT, _REFUSALS))
+            self.accept_failed.emit(quote.id, _PORTAL_CODES.explain(exc))
 
         self._session.runner.run(f"accept-{quote.id}", self._accept(quote.id, key), done, failed)
 

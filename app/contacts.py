@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from api_client.models import Contact, ContactCreate, ContactUpdate, EmailCategory
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import PendingKeys, fingerprint
-from .portal_codes import explain, explain_fields
+from .portal_codes import PortalCodes
 from .session import AccountSession
 
 CONTEXT = "contacts"
@@ -34,6 +34,8 @@ _FIELDS = {
     "value_error": QT_TRANSLATE_NOOP("contacts", "This is not a valid e-mail address."),
     "missing": QT_TRANSLATE_NOOP("contacts", "This field is required."),
 }
+
+_PORTAL_CODES = PortalCodes(CONTEXT, fields=_FIELDS)
 
 FIELDS = ("first_name", "last_name", "company", "email", "phone")
 
@@ -62,7 +64,7 @@ class Contacts(QObject):
             self._session.client.contacts.list(),
             builtins.list[Contact],
             self._arrived,
-            lambda exc: self.failed.emit(explain(exc, CONTEXT, {})),
+            lambda exc: self.failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _arrived(self, contacts: builtins.list[Contact]) -> None:
@@ -121,18 +123,18 @@ class Contacts(QObject):
 
     def _saved(self, contact: Contact, template: str) -> None:
         name = f"{contact.first_name} {contact.last_name}".strip()
-        self.saved.emit(contact, template.replace("%1", name))
+        self.saved.emit(contact, arg(template, name))
         self.load()
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.save_failed.emit(explain(exc, CONTEXT, {}), explain_fields(exc, CONTEXT, _FIELDS))
+        self.save_failed.emit(_PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc))
 
     def remove(self, contact: Contact) -> None:
         name = f"{contact.first_name} {contact.last_name}".strip()
 
         def done(_: None) -> None:
             self.removed.emit(
-                QCoreApplication.translate("contacts", "Contact %1 removed.").replace("%1", name)
+                arg(QCoreApplication.translate("contacts", "Contact %1 removed."), name)
             )
             self.load()
 
@@ -140,5 +142,5 @@ class Contacts(QObject):
             "contact-remove",
             self._session.client.contacts.remove(contact.id),
             done,
-            lambda exc: self.remove_failed.emit(explain(exc, CONTEXT, {})),
+            lambda exc: self.remove_failed.emit(_PORTAL_CODES.explain(exc)),
         )

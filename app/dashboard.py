@@ -27,7 +27,7 @@ from api_client.models import (
 
 from . import formatting
 from .errors import describe, field_messages
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .session import AccountSession
 
 CONTEXT = "dashboard"
@@ -189,26 +189,30 @@ class DashboardData(QObject):
         if s.can(Permission.INVOICES):
             page = await s.client.invoices.list(status=InvoiceFilter.OVERDUE, limit=50)
             for invoice in page.items:
-                text = (
-                    QCoreApplication.translate("dashboard", "Invoice %1 is overdue since %2")
-                    .replace("%1", invoice.number)
-                    .replace("%2", _date(invoice.due_on))
+                text = arg(
+                    QCoreApplication.translate("dashboard", "Invoice %1 is overdue since %2"),
+                    invoice.number,
+                    _date(invoice.due_on),
                 )
                 found.append(Attention("invoices", invoice.id, text, invoice.due_on))
         if s.can(Permission.DOMAINS):
             for domain in await s.client.domains.list():
                 days = (domain.expiry_date - on).days
                 if domain.status == DomainStatus.ACTIVE and 0 <= days <= EXPIRING_DAYS:
-                    text = QCoreApplication.translate(
-                        "dashboard", "Domain %1 expires in %n day(s)", None, days
-                    ).replace("%1", domain.name)
+                    text = arg(
+                        QCoreApplication.translate(
+                            "dashboard", "Domain %1 expires in %n day(s)", None, days
+                        ),
+                        domain.name,
+                    )
                     found.append(Attention("domains", domain.id, text, domain.expiry_date))
         if s.can(Permission.TICKETS):
             for ticket in await s.client.tickets.list(status=TicketStatus.ANSWERED):
-                text = QCoreApplication.translate(
-                    "dashboard", "Ticket #%1 was answered: %2"
-                ).replace("%1", str(ticket.id))
-                text = text.replace("%2", ticket.subject)
+                text = arg(
+                    QCoreApplication.translate("dashboard", "Ticket #%1 was answered: %2"),
+                    str(ticket.id),
+                    ticket.subject,
+                )
                 found.append(Attention("support", ticket.id, text, ticket.last_reply_at.date()))
         return found
 
@@ -263,7 +267,7 @@ class DashboardData(QObject):
         reason = _REASONS.get(
             answer.reason or "", QT_TRANSLATE_NOOP("dashboard", "%1 is not available.")
         )
-        return _t(reason).replace("%1", answer.name)
+        return arg(_t(reason), answer.name)
 
     def _key(self, what: object) -> str:
         """One Idempotency-Key per intended order: a retried click never orders twice."""

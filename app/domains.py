@@ -9,11 +9,11 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from api_client import errors
 from api_client.models import Domain, DomainRenewal, DomainTransferOut
 
-from .errors import describe, field_messages
+from .errors import describe
 from .i18n import QT_TRANSLATE_NOOP
+from .portal_codes import PortalCodes
 from .session import AccountSession
 
 CONTEXT = "Domains"
@@ -45,6 +45,8 @@ _FIELD_TYPES = {
     "duplicate_nameserver": QT_TRANSLATE_NOOP("Domains", "This name server is repeated."),
 }
 
+_PORTAL_CODES = PortalCodes(CONTEXT, {**_REFUSALS, **_FIELD_TYPES}, _FIELD_TYPES)
+
 NO_CANCEL_NOTE = QT_TRANSLATE_NOOP(
     "Domains",
     "A domain cannot be cancelled: it is paid yearly in advance. To stop it, turn auto-renew off "
@@ -54,35 +56,6 @@ NO_CANCEL_NOTE = QT_TRANSLATE_NOOP(
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def explain(exc: BaseException) -> str:
-    code = exc.code if isinstance(exc, errors.APIStatusError) else ""
-    source = _REFUSALS.get(code)
-    if source is not None:
-        return _t(source)
-    if isinstance(exc, errors.ValidationFailedError):
-        texts = [
-            _t(_FIELD_TYPES[type_])
-            for problems in exc.field_errors.values()
-            for type_, _msg in problems
-            if type_ in _FIELD_TYPES
-        ]
-        if texts:
-            return texts[0] if len(texts) == 1 else describe(exc)
-    return describe(exc)
-
-
-def fields_of(exc: BaseException) -> dict[str, str]:
-    """``nameservers`` / ``nameservers.N`` / ``years`` -> translated problem."""
-    if not isinstance(exc, errors.ValidationFailedError):
-        return {}
-    found = field_messages(exc)
-    for name, problems in exc.field_errors.items():
-        known = [_t(_FIELD_TYPES[t]) for t, _m in problems if t in _FIELD_TYPES]
-        if known:
-            found[name] = "\n".join(known)
-    return found
 
 
 def no_cancel_note() -> str:
@@ -139,7 +112,7 @@ class Domains(QObject):
             f"auto-renew-{domain_id}",
             self.session.client.domains.set_auto_renew(domain_id, on),
             self._replace,
-            lambda exc: self.auto_renew_failed.emit(domain_id, explain(exc)),
+            lambda exc: self.auto_renew_failed.emit(domain_id, _PORTAL_CODES.explain(exc)),
         )
 
     # ---- renewal --------------------------------------------------------------------------
@@ -153,7 +126,9 @@ class Domains(QObject):
             "renew-domain",
             self.session.client.domains.renew(domain_id, years, idempotency_key=key),
             lambda done: self._renewed(domain_id, years, done),
-            lambda exc: self.renew_failed.emit(explain(exc), fields_of(exc)),
+            lambda exc: self.renew_failed.emit(
+                _PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc)
+            ),
         )
 
     def _renewed(self, domain_id: int, years: int, done: DomainRenewal) -> None:
@@ -176,7 +151,9 @@ class Domains(QObject):
             "save-nameservers",
             self.session.client.domains.set_nameservers(domain_id, names),
             lambda saved: self.nameservers_saved.emit(domain_id, saved),
-            lambda exc: self.nameservers_refused.emit(explain(exc), fields_of(exc)),
+            lambda exc: self.nameservers_refused.emit(
+                _PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc)
+            ),
         )
 
     # ---- transfer out ---------------------------------------------------------------------
@@ -186,7 +163,7 @@ class Domains(QObject):
             "transfer-out",
             self.session.client.domains.transfer_out(domain_id),
             self._transferred,
-            lambda exc: self.transfer_failed.emit(explain(exc)),
+            lambda exc: self.transfer_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _transferred(self, done: DomainTransferOut) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -19,6 +20,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` and return it untranslated (typed, unlike
     Qt's own, which returns ``object``); translate it where it is shown."""
     return text
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def arg(template: str, *values: object) -> str:
+    """``template`` with %1, %2 ... replaced by ``values`` in one pass, as Qt's ``QString.arg``
+    does: a value that itself holds "%2" (a ticket's subject) is not replaced again. A marker with
+    no value stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if number <= len(values) else match.group(0)
+
+    return _PLACE.sub(value, template)
 
 
 LANGUAGES = ("es", "en")

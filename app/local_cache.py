@@ -31,6 +31,8 @@ from typing import Any, Generic, TypeVar
 from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
+from .i18n import arg
+
 log = logging.getLogger("clientdesk.local_cache")
 
 T = TypeVar("T")
@@ -251,8 +253,10 @@ def age_text(saved_at: dt.datetime, now: dt.datetime | None = None) -> str:
         ago = QCoreApplication.translate("local_cache", "%n hour(s) ago", None, seconds // 3600)
     else:
         ago = QCoreApplication.translate("local_cache", "%n day(s) ago", None, seconds // 86400)
-    return (
-        QCoreApplication.translate("local_cache", "Saved data from %1 (%2); waiting for the portal")
-        .replace("%1", _clock_time(saved_at))
-        .replace("%2", ago)
+    return arg(
+        QCoreApplication.translate(
+            "local_cache", "Saved data from %1 (%2); waiting for the portal"
+        ),
+        _clock_time(saved_at),
+        ago,
     )

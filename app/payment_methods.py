@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from api_client import errors
 from api_client.models import AutoCharge, CardBrand, CardCreate, PaymentMethod
 
-from .billing import explain, explain_fields
 from .errors import describe
 from .i18n import QT_TRANSLATE_NOOP
 from .idempotency import PendingKeys, secret_fingerprint
+from .portal_codes import PortalCodes
 from .session import AccountSession
 
 log = logging.getLogger("clientdesk.payment_methods")
@@ -86,6 +86,8 @@ _FIELD_TYPES = {
     "greater_than_equal": QT_TRANSLATE_NOOP("PaymentMethods", "This value is too small."),
     "less_than_equal": QT_TRANSLATE_NOOP("PaymentMethods", "This value is too large."),
 }
+
+_PORTAL_CODES = PortalCodes(CONTEXT, _REFUSALS, _FIELD_TYPES)
 
 
 class PaymentMethods(QObject):
@@ -177,11 +179,11 @@ class PaymentMethods(QObject):
         self.load()
 
     def _add_failed(self, exc: BaseException) -> None:
-        fields = explain_fields(exc, CONTEXT, _FIELD_TYPES)
+        fields = _PORTAL_CODES.fields_of(exc)
         if isinstance(exc, errors.ValidationFailedError):
             message = describe(exc)
         else:
-            message = explain(exc, CONTEXT, _REFUSALS)
+            message = _PORTAL_CODES.explain(exc)
         self.add_failed.emit(message, fields)
 
     def make_default(self, method: PaymentMethod) -> None:
@@ -205,12 +207,12 @@ class PaymentMethods(QObject):
         self.load()
 
     def _change_failed(self, exc: BaseException) -> None:
-        self.change_failed.emit(explain(exc, CONTEXT, _REFUSALS))
+        self.change_failed.emit(_PORTAL_CODES.explain(exc))
         self.load()
 
     def set_auto_charge(self, enabled: bool) -> None:
         def failed(exc: BaseException) -> None:
-            self.auto_charge_failed.emit(explain(exc, CONTEXT, _REFUSALS), bool(self.auto_charge))
+            self.auto_charge_failed.emit(_PORTAL_CODES.explain(exc), bool(self.auto_charge))
 
         self._session.runner.run(
             "set-auto-charge",

@@ -21,7 +21,7 @@ from api_client.models import (
 from api_client.transport import describe_device as describe_device  # for the views
 
 from .i18n import QT_TRANSLATE_NOOP
-from .portal_codes import explain, explain_fields
+from .portal_codes import PortalCodes
 from .session import AccountSession
 
 CONTEXT = "security"
@@ -51,6 +51,8 @@ _FIELDS = {
         "security", "This code is not valid. Check the time on your phone and try the next one."
     ),
 }
+
+_PORTAL_CODES = PortalCodes(CONTEXT, _CODES, _FIELDS)
 
 
 def sign_in_problem(code: str) -> str | None:
@@ -117,7 +119,7 @@ class Security(QObject):
             self._api.change_password(current, new),
             lambda _: self._password_changed(),
             lambda exc: self.password_failed.emit(
-                explain(exc, CONTEXT, _CODES), explain_fields(exc, CONTEXT, _FIELDS)
+                _PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc)
             ),
         )
 
@@ -137,7 +139,7 @@ class Security(QObject):
             "two-factor",
             self._api.two_factor(),
             self._status_arrived,
-            lambda exc: self.two_factor_failed.emit(explain(exc, CONTEXT, _CODES), {}),
+            lambda exc: self.two_factor_failed.emit(_PORTAL_CODES.explain(exc), {}),
         )
 
     def _status_arrived(self, status: TwoFactorStatus) -> None:
@@ -177,9 +179,7 @@ class Security(QObject):
         self.load_two_factor()
 
     def _code_failed(self, exc: BaseException) -> None:
-        self.two_factor_failed.emit(
-            explain(exc, CONTEXT, _CODES), explain_fields(exc, CONTEXT, _FIELDS)
-        )
+        self.two_factor_failed.emit(_PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc))
 
     # ---- connected apps and sessions -------------------------------------------------------
 
@@ -188,7 +188,7 @@ class Security(QObject):
             "apps",
             self._api.apps(),
             self._apps_arrived,
-            lambda exc: self.apps_failed.emit(explain(exc, CONTEXT, _CODES)),
+            lambda exc: self.apps_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _apps_arrived(self, apps: builtins.list[ConnectedApp]) -> None:
@@ -208,7 +208,7 @@ class Security(QObject):
             "apps",
             self._api.revoke_app(app.id),
             revoked,
-            lambda exc: self.apps_failed.emit(explain(exc, CONTEXT, _CODES)),
+            lambda exc: self.apps_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def load_sessions(self) -> None:
@@ -216,7 +216,7 @@ class Security(QObject):
             "sessions",
             self._api.sessions(),
             self._sessions_arrived,
-            lambda exc: self.sessions_failed.emit(explain(exc, CONTEXT, _CODES)),
+            lambda exc: self.sessions_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _sessions_arrived(self, sessions: builtins.list[ActiveSession]) -> None:
@@ -232,5 +232,5 @@ class Security(QObject):
             "sessions",
             self._api.end_session(ended.id),
             done,
-            lambda exc: self.sessions_failed.emit(explain(exc, CONTEXT, _CODES)),
+            lambda exc: self.sessions_failed.emit(_PORTAL_CODES.explain(exc)),
         )

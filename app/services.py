@@ -23,9 +23,10 @@ from api_client.models import (
     UpgradeResult,
 )
 
-from .errors import describe, field_messages
+from .errors import describe
 from .i18n import QT_TRANSLATE_NOOP
 from .idempotency import PendingKeys, fingerprint
+from .portal_codes import PortalCodes, code_of
 from .session import AccountSession
 
 CONTEXT = "ServiceActions"
@@ -75,6 +76,8 @@ _FIELD_TYPES = {
     ),
 }
 
+_PORTAL_CODES = PortalCodes(CONTEXT, {**_REFUSALS, **_FIELD_TYPES}, _FIELD_TYPES)
+
 # The seed's cancellation conditions, by the portal's code.
 CONDITIONS = {
     "no_refund": QT_TRANSLATE_NOOP(
@@ -101,39 +104,6 @@ def _t(text: str) -> str:
 def condition_text(code: str) -> str:
     source = CONDITIONS.get(code)
     return _t(source) if source is not None else code
-
-
-def refusal_code(exc: BaseException) -> str:
-    return exc.code if isinstance(exc, errors.APIStatusError) else ""
-
-
-def explain(exc: BaseException) -> str:
-    """A refusal of these actions in the user's words (the portal's code, never its English)."""
-    source = _REFUSALS.get(refusal_code(exc))
-    if source is not None:
-        return _t(source)
-    if isinstance(exc, errors.ValidationFailedError):
-        texts = [
-            _t(_FIELD_TYPES[type_])
-            for problems in exc.field_errors.values()
-            for type_, _msg in problems
-            if type_ in _FIELD_TYPES
-        ]
-        if texts:
-            return "\n".join(texts)
-    return describe(exc)
-
-
-def fields_of(exc: BaseException) -> dict[str, str]:
-    """Field name -> translated problem, for the fields of these forms."""
-    if not isinstance(exc, errors.ValidationFailedError):
-        return {}
-    found = field_messages(exc)
-    for name, problems in exc.field_errors.items():
-        known = [_t(_FIELD_TYPES[t]) for t, _m in problems if t in _FIELD_TYPES]
-        if known:
-            found[name] = "\n".join(known)
-    return found
 
 
 class ServiceActions(QObject):
@@ -215,7 +185,7 @@ class ServiceActions(QObject):
             "upgrade-options",
             self.session.client.service_actions.upgrade_options(service_id),
             self.options_loaded.emit,
-            lambda exc: self.options_failed.emit(explain(exc), _offers_ticket(exc)),
+            lambda exc: self.options_failed.emit(_PORTAL_CODES.explain(exc), _offers_ticket(exc)),
         )
 
     def load_quote(self, service_id: int, product_id: int) -> None:
@@ -223,7 +193,7 @@ class ServiceActions(QObject):
             "upgrade-quote",
             self.session.client.service_actions.upgrade_quote(service_id, product_id),
             self.quote_loaded.emit,
-            lambda exc: self.quote_failed.emit(explain(exc), _offers_ticket(exc)),
+            lambda exc: self.quote_failed.emit(_PORTAL_CODES.explain(exc), _offers_ticket(exc)),
         )
 
     def upgrade_key(self, service_id: int, product_id: int) -> str:
@@ -241,7 +211,7 @@ class ServiceActions(QObject):
                 service_id, product_id, idempotency_key=key
             ),
             lambda result: self._upgraded(service_id, product_id, result),
-            lambda exc: self.upgrade_failed.emit(explain(exc), _offers_ticket(exc)),
+            lambda exc: self.upgrade_failed.emit(_PORTAL_CODES.explain(exc), _offers_ticket(exc)),
         )
 
     def _upgraded(self, service_id: int, product_id: int, result: UpgradeResult) -> None:
@@ -272,7 +242,7 @@ class ServiceActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._ticket_keys.failed(what, exc)
-            self.ticket_failed.emit(explain(exc), fields_of(exc))
+            self.ticket_failed.emit(_PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc))
 
         self.session.runner.run(
             "open-ticket",
@@ -302,7 +272,9 @@ class ServiceActions(QObject):
                 service_id, type_, password, reason=reason, idempotency_key=key
             ),
             lambda done: self._cancelled(service_id, done),
-            lambda exc: self.cancellation_refused.emit(explain(exc), fields_of(exc)),
+            lambda exc: self.cancellation_refused.emit(
+                _PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc)
+            ),
         )
 
     def _cancelled(self, service_id: int, done: Cancellation) -> None:
@@ -323,7 +295,7 @@ class ServiceActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._ticket_keys.failed(what, exc)
-            self.owner_change_refused.emit(explain(exc), fields_of(exc))
+            self.owner_change_refused.emit(_PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc))
 
         self.session.runner.run(
             "owner-change",
@@ -336,4 +308,4 @@ class ServiceActions(QObject):
 
 
 def _offers_ticket(exc: BaseException) -> bool:
-    return refusal_code(exc) == "upgrade_not_automatic"
+    return code_of(exc) == "upgrade_not_automatic"

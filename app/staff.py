@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from api_client import PortalClient, errors
+from api_client import PortalClient
 from api_client.models import (
     AccountAccess,
     Chat,
@@ -36,10 +36,10 @@ from api_client.models import (
     TicketStatus,
 )
 
-from .errors import describe, field_messages
 from .i18n import QT_TRANSLATE_NOOP
 from .idempotency import PendingKeys, fingerprint
 from .messages import MessageBridge
+from .portal_codes import PortalCodes
 from .tasks import TaskRunner
 
 # The wire types the staff views read, handed to ``ui`` from here (ui never imports api_client).
@@ -74,22 +74,7 @@ CODES = {
     "unknown_component": QT_TRANSLATE_NOOP("StaffDesk", "One of the components does not exist."),
 }
 
-
-def explain(exc: BaseException) -> str:
-    if isinstance(exc, errors.APIStatusError) and exc.code in CODES:
-        return QCoreApplication.translate(CONTEXT, CODES[exc.code])
-    return describe(exc)
-
-
-def fields_of(exc: BaseException) -> dict[str, str]:
-    if not isinstance(exc, errors.ValidationFailedError):
-        return {}
-    found = field_messages(exc)
-    for name, problems in exc.field_errors.items():
-        for type_, _message in problems:
-            if type_ in CODES:
-                found[name] = QCoreApplication.translate(CONTEXT, CODES[type_])
-    return found
+_PORTAL_CODES = PortalCodes(CONTEXT, CODES, CODES)
 
 
 class StaffDesk(QObject):
@@ -141,7 +126,7 @@ class StaffDesk(QObject):
             "clients",
             self.client.staff.find_clients(query),
             self.clients_found.emit,
-            lambda exc: self.clients_failed.emit(explain(exc)),
+            lambda exc: self.clients_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     # ---- tickets ------------------------------------------------------------------------------
@@ -155,7 +140,7 @@ class StaffDesk(QObject):
             "tickets",
             self.client.staff.tickets(department_id=department_id, status=status),
             self._tickets_arrived,
-            lambda exc: self.tickets_failed.emit(explain(exc)),
+            lambda exc: self.tickets_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def reload_tickets(self) -> None:
@@ -170,7 +155,7 @@ class StaffDesk(QObject):
             "ticket",
             self.client.staff.ticket(ticket_id),
             self._ticket_arrived,
-            lambda exc: self.ticket_failed.emit(explain(exc)),
+            lambda exc: self.ticket_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _ticket_arrived(self, ticket: TicketDetail) -> None:
@@ -189,7 +174,7 @@ class StaffDesk(QObject):
 
         def failed(exc: BaseException) -> None:
             self._pending.failed(what, exc)
-            self.ticket_change_failed.emit(explain(exc))
+            self.ticket_change_failed.emit(_PORTAL_CODES.explain(exc))
 
         self.runner.run(
             "ticket-change",
@@ -203,7 +188,7 @@ class StaffDesk(QObject):
             "ticket-change",
             self.client.staff.set_ticket_status(ticket_id, status),
             self._ticket_changed,
-            lambda exc: self.ticket_change_failed.emit(explain(exc)),
+            lambda exc: self.ticket_change_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _ticket_changed(self, ticket: TicketDetail) -> None:
@@ -218,7 +203,7 @@ class StaffDesk(QObject):
             "chats",
             self.client.staff.chats.queue(),
             self._chats_arrived,
-            lambda exc: self.chats_failed.emit(explain(exc)),
+            lambda exc: self.chats_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _chats_arrived(self, chats: list[Chat]) -> None:
@@ -230,7 +215,7 @@ class StaffDesk(QObject):
             "chat",
             self.client.staff.chats.history(chat_id),
             self._chat_arrived,
-            lambda exc: self.chat_failed.emit(explain(exc)),
+            lambda exc: self.chat_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def take_chat(self, chat_id: int) -> None:
@@ -238,7 +223,7 @@ class StaffDesk(QObject):
             "chat",
             self.client.staff.chats.take(chat_id),
             self._chat_changed,
-            lambda exc: self.chat_failed.emit(explain(exc)),
+            lambda exc: self.chat_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def send_chat(self, chat_id: int, body: str) -> None:
@@ -251,7 +236,7 @@ class StaffDesk(QObject):
 
         def failed(exc: BaseException) -> None:
             self._pending.failed(what, exc)
-            self.chat_failed.emit(explain(exc))
+            self.chat_failed.emit(_PORTAL_CODES.explain(exc))
 
         self.runner.run(
             "chat-send",
@@ -265,7 +250,7 @@ class StaffDesk(QObject):
             "chat",
             self.client.staff.chats.close(chat_id),
             self._chat_changed,
-            lambda exc: self.chat_failed.emit(explain(exc)),
+            lambda exc: self.chat_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _chat_arrived(self, chat: ChatDetail) -> None:
@@ -303,7 +288,7 @@ class StaffDesk(QObject):
             "status",
             self.client.public.status(),
             self._status_arrived,
-            lambda exc: self.status_failed.emit(explain(exc)),
+            lambda exc: self.status_failed.emit(_PORTAL_CODES.explain(exc)),
         )
 
     def _status_arrived(self, page: ServiceStatusPage) -> None:
@@ -379,7 +364,7 @@ class StaffDesk(QObject):
         self.load_status()
 
     def _incident_failed(self, exc: BaseException) -> None:
-        self.incident_failed.emit(explain(exc), fields_of(exc))
+        self.incident_failed.emit(_PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc))
 
     @staticmethod
     def access_for(match: ClientMatch) -> AccountAccess:

@@ -26,7 +26,7 @@ from api_client.models import (
 
 from .drafts import DraftStore
 from .errors import describe, describe_field_error
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import fingerprint, keeps_key
 from .session import AccountSession
 
@@ -66,18 +66,19 @@ def attachment_problem(path: Path) -> str | None:
     """Why the portal would refuse this file (translated), or None when it can be sent."""
     ext = path.suffix.lower().lstrip(".")
     if ext not in ALLOWED_TYPES:
-        return QCoreApplication.translate(
-            "tickets", "%1: only png, jpg, pdf, txt, log and zip files can be attached."
-        ).replace("%1", path.name)
+        return arg(
+            QCoreApplication.translate(
+                "tickets", "%1: only png, jpg, pdf, txt, log and zip files can be attached."
+            ),
+            path.name,
+        )
     try:
         size = path.stat().st_size
     except OSError:
-        return QCoreApplication.translate("tickets", "%1: the file cannot be read.").replace(
-            "%1", path.name
-        )
+        return arg(QCoreApplication.translate("tickets", "%1: the file cannot be read."), path.name)
     if size > MAX_ATTACHMENT_BYTES:
-        return QCoreApplication.translate("tickets", "%1: each file can be 2 MB at most.").replace(
-            "%1", path.name
+        return arg(
+            QCoreApplication.translate("tickets", "%1: each file can be 2 MB at most."), path.name
         )
     return None
 
@@ -87,8 +88,9 @@ def check_attachments(paths: Sequence[str]) -> list[str]:
     problems = [p for p in (attachment_problem(Path(path)) for path in paths) if p]
     if len(paths) > MAX_ATTACHMENTS:
         problems.append(
-            QCoreApplication.translate("tickets", "At most %1 files per message.").replace(
-                "%1", str(MAX_ATTACHMENTS)
+            arg(
+                QCoreApplication.translate("tickets", "At most %1 files per message."),
+                str(MAX_ATTACHMENTS),
             )
         )
     return problems
@@ -253,9 +255,12 @@ class Tickets(QObject):
             except OSError as exc:
                 log.warning("draft %s not saved: %s", what, type(exc).__name__)
                 self.session.messages.warning(
-                    QCoreApplication.translate(
-                        "tickets", "The draft could not be saved on this computer: %1"
-                    ).replace("%1", exc.strerror or type(exc).__name__)
+                    arg(
+                        QCoreApplication.translate(
+                            "tickets", "The draft could not be saved on this computer: %1"
+                        ),
+                        exc.strerror or type(exc).__name__,
+                    )
                 )
 
     def _discard(self, what: str) -> None:

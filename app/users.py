@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from api_client.models import AccountUser, Invitation, InviteOutcome, Permission
 
 from . import formatting
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, arg
 from .idempotency import PendingKeys, fingerprint
-from .portal_codes import code_of, explain, explain_fields
+from .portal_codes import PortalCodes, code_of
 from .session import AccountSession
 
 # the people with access and the invitations pending, kept together in the local cache
@@ -42,6 +42,8 @@ _FIELDS = {
     "value_error": QT_TRANSLATE_NOOP("users", "This is not a valid e-mail address."),
     "too_short": QT_TRANSLATE_NOOP("users", "Choose at least one permission."),
 }
+
+_PORTAL_CODES = PortalCodes(CONTEXT, _CODES, _FIELDS)
 
 
 def permission_name(permission: Permission) -> str:
@@ -80,7 +82,7 @@ class Users(QObject):
         self.owner_only = code_of(exc) == "owner_only"
         if self.owner_only:
             self.users, self.invitations = [], []
-        self.failed.emit(explain(exc, CONTEXT, _CODES), self.owner_only)
+        self.failed.emit(_PORTAL_CODES.explain(exc), self.owner_only)
 
     def invite(self, email: str, permissions: Sequence[Permission]) -> None:
         # one key per invitation meant: a Retry after a lost answer does not invite twice
@@ -100,14 +102,20 @@ class Users(QObject):
 
     def _invited(self, outcome: InviteOutcome) -> None:
         if outcome.outcome == "added" and outcome.user is not None:
-            text = QCoreApplication.translate(
-                "users", "%1 already had an account here and now has access."
-            ).replace("%1", outcome.user.name or outcome.user.email)
+            text = arg(
+                QCoreApplication.translate(
+                    "users", "%1 already had an account here and now has access."
+                ),
+                outcome.user.name or outcome.user.email,
+            )
         else:
             email = outcome.invitation.email if outcome.invitation else ""
-            text = QCoreApplication.translate(
-                "users", "Invitation sent to %1. They get access when they accept it."
-            ).replace("%1", email)
+            text = arg(
+                QCoreApplication.translate(
+                    "users", "Invitation sent to %1. They get access when they accept it."
+                ),
+                email,
+            )
         self._reload_then(text)
 
     def set_permissions(self, person_id: int, permissions: Sequence[Permission]) -> None:
@@ -115,9 +123,7 @@ class Users(QObject):
             "permissions",
             self._session.client.users.set_permissions(person_id, permissions),
             lambda user: self._reload_then(
-                QCoreApplication.translate("users", "Permissions of %1 saved.").replace(
-                    "%1", user.name
-                )
+                arg(QCoreApplication.translate("users", "Permissions of %1 saved."), user.name)
             ),
         )
 
@@ -126,9 +132,7 @@ class Users(QObject):
             "remove",
             self._session.client.users.remove(user.person_id),
             lambda _: self._reload_then(
-                QCoreApplication.translate("users", "%1 no longer has access.").replace(
-                    "%1", user.name
-                )
+                arg(QCoreApplication.translate("users", "%1 no longer has access."), user.name)
             ),
         )
 
@@ -137,8 +141,9 @@ class Users(QObject):
             "cancel-invitation",
             self._session.client.users.cancel_invitation(invitation.id),
             lambda _: self._reload_then(
-                QCoreApplication.translate("users", "Invitation to %1 withdrawn.").replace(
-                    "%1", invitation.email
+                arg(
+                    QCoreApplication.translate("users", "Invitation to %1 withdrawn."),
+                    invitation.email,
                 )
             ),
         )
@@ -153,9 +158,7 @@ class Users(QObject):
         def failed(exc: BaseException) -> None:
             if on_failure is not None:
                 on_failure(exc)
-            self.change_failed.emit(
-                explain(exc, CONTEXT, _CODES), explain_fields(exc, CONTEXT, _FIELDS)
-            )
+            self.change_failed.emit(_PORTAL_CODES.explain(exc), _PORTAL_CODES.fields_of(exc))
 
         self._session.runner.run(f"users-{name}", coro, on_success, failed)
 

@@ -50,7 +50,7 @@ def make_backend(settings: PortalSettings) -> Backend:
     """Where the accounts, services, invoices ... live: the portal's database (``sql``) or a
     host's WHMCS (``whmcs``, CLIENTDESK_BACKEND)."""
     if settings.backend == "whmcs":
-        from .whmcs.backend import whmcs_backend
+        from .whmcs.assembly import whmcs_backend
 
         return whmcs_backend(settings)
     from .backends.sql import sql_backend

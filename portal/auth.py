@@ -33,6 +33,7 @@ from .tables import (
     UsedRefreshTokenRow,
     utcnow,
 )
+from .token_sealing import seal
 
 ALL_PERMISSIONS = frozenset(Permission)
 
@@ -57,11 +58,9 @@ def issue_tokens(
     """Give a session a new access token and a new refresh token (the old one is retired).
 
     With the raw ``previous_refresh_token`` (a refresh), the new pair is also sealed into the
-    retired token's row with a key only that token derives (:mod:`portal.refresh_grace`), so
+    retired token's row with a key only that token derives (:mod:`portal.token_sealing`), so
     the same token sent again shortly (its answer was lost) gets this pair back. ``address``
     (the client's, at sign-in and refresh) is where the session was last used from."""
-    from .refresh_grace import seal  # that module builds on this one
-
     now = utcnow()
     access = secrets.token_urlsafe(32)
     refresh = secrets.token_urlsafe(48)

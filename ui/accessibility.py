@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import arg
+
 AA_TEXT = 4.5  # WCAG 2.1 AA: text against its background
 _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
@@ -190,9 +192,7 @@ class KeyboardAccess(QObject):
         shortcut = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
         said = []
         if shortcut:
-            said.append(
-                QCoreApplication.translate("accessibility", "Shortcut: %1").replace("%1", shortcut)
-            )
+            said.append(arg(QCoreApplication.translate("accessibility", "Shortcut: %1"), shortcut))
             button.setToolTip(f"{action.iconText()} ({shortcut})")
         if button.menu() is not None:
             said.append(QCoreApplication.translate("accessibility", "Down arrow: more choices"))

@@ -4,7 +4,6 @@ Security is the person's own, so it always shows."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.models import Permission
@@ -43,17 +42,7 @@ class AccountArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.tabs)
-        self.tabs.currentChanged.connect(self._shown)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._shown()
-
-    def _shown(self, *_: int) -> None:
-        """Each sub-tab asks the portal when first shown, not all of them at sign-in."""
-        current = self.tabs.currentWidget()
-        if current is not None and self.isVisible() and hasattr(current, "ensure_loaded"):
-            current.ensure_loaded()
+        # each sub-tab asks the portal when first shown, not all of them at sign-in (its binding)
 
     def bind(self, session: AccountSession | None) -> None:
         current = self.tabs.currentWidget()
@@ -68,7 +57,6 @@ class AccountArea(QWidget):
                 self.tabs.addTab(tab, title)
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
-        self._shown()
 
     def titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]

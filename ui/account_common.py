@@ -1,19 +1,16 @@
 """Small pieces the account tabs share: date-times in the user's locale, a field with its error
-line under it, and a table set up the same way everywhere."""
+line under it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from . import columns, formatting
-from .table_models import SORT_ROLE
+from . import formatting
 
 
 def when(value: dt.datetime | None) -> str:
@@ -71,25 +68,3 @@ class FieldErrors:
         for label in self.labels.values():
             label.clear()
             label.hide()
-
-
-def table(parent: QWidget, name: str, model: QAbstractItemModel, main: int = 0) -> QTableView:
-    """A read-only table of rows; its columns fitted to their contents, ``main`` taking the
-    room left (``ui.columns``)."""
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    columns.fit(view, main)
-    return view
-
-
-def sorted_proxy(parent: QWidget, model: QAbstractItemModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    return proxy

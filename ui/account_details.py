@@ -24,6 +24,7 @@ from app.models import AccountDetails
 from app.session import AccountSession
 
 from .accessibility import StatusLabel, show_field_errors
+from .binding import SessionBinding
 from .notice import Notice
 
 CONTEXT = "AccountDetailsTab"
@@ -43,6 +44,7 @@ def _t(text: str) -> str:
 class AccountDetailsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._editing = False
 
@@ -121,23 +123,20 @@ class AccountDetailsTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._session is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._session = session
         self._clear()
+        self.binding.rebind(self._connections())
         if session is None:
             self._set_enabled(False)
             return
-        for signal, slot in self._connections():
-            signal.connect(slot)
         self.status.say(self.tr("Loading…"))
         if session.details is not None:
             self._show(session.details)
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
-        assert self._session is not None
         s = self._session
+        if s is None:
+            return []
         return [
             (s.details_loaded, self._show),
             (s.details_failed, self._load_failed),

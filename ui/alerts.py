@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -20,13 +19,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.alerts import CHANNELS, EVENT_NAMES, AlertHistory, Alerts, channels_of, event_name
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import (
     AlertEvent,
     AlertPreferences,
@@ -37,9 +35,10 @@ from app.models import (
 from app.notifications import title_of
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .accessibility import StatusLabel
 from .account_common import FieldErrors
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
@@ -68,11 +67,7 @@ def delivery(alert: SentAlert, channel: DeliveryChannel) -> str:
     text = QCoreApplication.translate(HISTORY, _DELIVERY.get(found.status, found.status))
     if found.status_at is None:
         return text
-    return (
-        QCoreApplication.translate("AlertHistory", "%1, %2")
-        .replace("%1", text)
-        .replace("%2", moment(found.status_at))
-    )
+    return arg(QCoreApplication.translate("AlertHistory", "%1, %2"), text, moment(found.status_at))
 
 
 HISTORY_COLUMNS: list[Column[SentAlert]] = [
@@ -93,7 +88,7 @@ HISTORY_COLUMNS: list[Column[SentAlert]] = [
 class AlertsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._first_load)
         self._alerts: Alerts | None = None
         self._history: AlertHistory | None = None
         self.history_model: PagedTableModel[SentAlert] = PagedTableModel(
@@ -147,9 +142,7 @@ class AlertsTab(QWidget):
                 check = QCheckBox(self.grid_box)
                 check.setObjectName(f"alert_{event.value}_{channel}")
                 check.setAccessibleName(
-                    self.tr("%1 by %2")
-                    .replace("%1", event_name(event))
-                    .replace("%2", channel_titles[channel])
+                    arg(self.tr("%1 by %2"), event_name(event), channel_titles[channel])
                 )
                 self.checks[event][channel] = check
                 grid.addWidget(check, row, column, Qt.AlignmentFlag.AlignHCenter)
@@ -164,18 +157,16 @@ class AlertsTab(QWidget):
             self.history_box,
         )
         history_hint.setWordWrap(True)
-        self.history = QTableView(self.history_box)
-        self.history.setObjectName("alert_history")
-        self.history.setAccessibleName(self.tr("Alerts sent"))
-        self.history.setModel(self.history_model)
+        self.history = tables.table(
+            self.history_box,
+            "alert_history",
+            self.history_model,
+            accessible=self.tr("Alerts sent"),
+            main=1,
+        )
         self.empty_state = empty_state(self.history, self.tr("No alerts sent yet."))
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setAlternatingRowColors(True)
-        self.history.verticalHeader().hide()
         self.history.setMinimumHeight(200)
         self.history.setWordWrap(False)
-        columns.fit(self.history, 1)
         self.history_notice = Notice(self.history_box)
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(history_hint)
@@ -214,17 +205,10 @@ class AlertsTab(QWidget):
         self._set_enabled(False)
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._alerts is not None:
-            for signal, slot in self._connections(self._alerts):
-                signal.disconnect(slot)
-        if self._history is not None:
-            self._history.paged.failed.disconnect(self._history_failed)
         self._alerts = session.part(Alerts) if session is not None else None
         self._history = session.part(AlertHistory) if session is not None else None
         self.history_model.bind(self._history.paged if self._history is not None else None)
         self.history_notice.clear()
-        if self._history is not None:
-            self._history.paged.failed.connect(self._history_failed)
         self.notice.clear()
         self.status.say("")
         self.errors.clear()
@@ -233,16 +217,10 @@ class AlertsTab(QWidget):
             for check in channels.values():
                 check.setChecked(False)
         self._set_enabled(False)
-        if self._alerts is None:
-            return
-        for signal, slot in self._connections(self._alerts):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
+        self.binding.rebind(self._connections())
 
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._alerts is not None:
-            self._pending = False
+    def _first_load(self) -> None:
+        if self._alerts is not None:
             self.status.say(self.tr("Loading…"))
             self._alerts.load()
             self._load_history()
@@ -256,12 +234,16 @@ class AlertsTab(QWidget):
         retry = self._history.paged.retry if self._history is not None else None
         self.history_notice.show_error(text, retry)
 
-    def _connections(self, alerts: Alerts) -> list[tuple[SignalInstance, Callable[..., None]]]:
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        alerts, history = self._alerts, self._history
+        if alerts is None or history is None:
+            return []
         return [
             (alerts.loaded, self._show),
             (alerts.failed, self._failed),
             (alerts.saved, self._saved),
             (alerts.save_failed, self._save_failed),
+            (history.paged.failed, self._history_failed),
         ]
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import arg
 from app.tickets import MAX_ATTACHMENTS, attachment_problem
 
 from . import dialogs
@@ -116,7 +117,7 @@ class AttachmentList(QWidget):
                 problems.append(problem)
                 continue
             if len(current) >= MAX_ATTACHMENTS:
-                text = self.tr("%1: at most 5 files per message.").replace("%1", Path(path).name)
+                text = arg(self.tr("%1: at most 5 files per message."), Path(path).name)
                 problems.append(text)
                 continue
             current.append(path)

@@ -10,8 +10,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import AuditEntry
 from app.session import AccountSession
 
-from . import formatting
-from .account_common import table, when
+from . import formatting, tables
+from .account_common import when
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
@@ -29,12 +30,13 @@ COLUMNS: list[Column[AuditEntry]] = [
 class AuditTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._reload)
         self._audit: Audit | None = None
         self.model: PagedTableModel[AuditEntry] = PagedTableModel(CONTEXT, COLUMNS, self)
-        self.table = table(self, "audit_table", self.model, main=3)
+        self.table = tables.table(
+            self, "audit_table", self.model, accessible=self.tr("Audit log"), main=3
+        )
         self.empty_state = empty_state(self.table, self.tr("Nothing recorded yet."))
-        self.table.setAccessibleName(self.tr("Audit log"))
         self.notice = Notice(self)
         self.loaded = QLabel(self)
         self.reload_button = QPushButton(self.tr("Reload"), self)
@@ -51,28 +53,20 @@ class AuditTab(QWidget):
         self.reload_button.clicked.connect(self._reload)
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._audit is not None:
-            entries = self._audit.entries
-            entries.failed.disconnect(self._failed)
-            entries.rows_appended.disconnect(self._count)
-            entries.reset_done.disconnect(self._count)
         self._audit = session.part(Audit) if session is not None else None
         self.notice.clear()
         self.model.bind(self._audit.entries if self._audit is not None else None)
         self._count()
-        if self._audit is None:
-            return
-        entries = self._audit.entries
-        entries.failed.connect(self._failed)
-        entries.rows_appended.connect(self._count)
-        entries.reset_done.connect(self._count)
-        self._pending = True  # loaded when first shown (ensure_loaded)
-
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._audit is not None:
-            self._pending = False
-            self._audit.load()
+        entries = self._audit.entries if self._audit is not None else None
+        self.binding.rebind(
+            [
+                (entries.failed, self._failed),
+                (entries.rows_appended, self._count),
+                (entries.reset_done, self._count),
+            ]
+            if entries is not None
+            else ()
+        )
 
     def _reload(self) -> None:
         if self._audit is not None:

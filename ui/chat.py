@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat import LiveChat
+from app.i18n import arg
 from app.models import Chat, ChatMessage, ChatStatus
 from app.session import AccountSession
 
@@ -189,7 +190,7 @@ class ChatView(QWidget):
             text = self.tr("“%1”: talking with %2.")
         else:
             text = self.tr("“%1”: waiting for an agent…")
-        self.state.setText(text.replace("%1", chat.subject).replace("%2", chat.agent_name or ""))
+        self.state.setText(arg(text, chat.subject, chat.agent_name or ""))
         self.input.setEnabled(not ended)
         self.send_button.setEnabled(not ended)
         self.end_button.setVisible(not ended)

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.contacts import FIELDS, Contacts, category_name
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Contact, EmailCategory
 from app.session import AccountSession
 
-from . import dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel
-from .account_common import FieldErrors, sorted_proxy, table
+from .account_common import FieldErrors
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -69,7 +70,7 @@ def _t(text: str) -> str:
 class ContactsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._first_load)
         self._session: AccountSession | None = None
         self._contacts: Contacts | None = None
         self._current: Contact | None = None  # the contact the form edits; None: a new one
@@ -88,12 +89,15 @@ class ContactsTab(QWidget):
         intro.setWordWrap(True)
 
         self.model: ListTableModel[Contact] = ListTableModel(CONTEXT, COLUMNS, self)
-        self.proxy = sorted_proxy(self, self.model)
-        self.table = table(self, "contacts_table", self.proxy)
+        self.proxy = tables.sorted_proxy(self, self.model)
+        self.table = tables.table(
+            self,
+            "contacts_table",
+            self.proxy,
+            accessible=self.tr("Contacts"),
+            sort=(0, Qt.SortOrder.AscendingOrder),
+        )
         self.empty_state = empty_state(self.table, self.tr("No secondary contacts yet."))
-        self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.form = QGroupBox(self)
         self.errors = FieldErrors()
@@ -165,27 +169,17 @@ class ContactsTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._contacts is not None:
-            for signal, slot in self._connections(self._contacts):
-                signal.disconnect(slot)
         self._session = session
         self._contacts = session.part(Contacts) if session is not None else None
         self.notice.clear()
         self.status.say("")
         self.model.set_rows([])
         self.start_new()
-        if self._contacts is None:
-            return
-        for signal, slot in self._connections(self._contacts):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
+        self.binding.rebind(self._connections(self._contacts) if self._contacts is not None else ())
 
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._contacts is not None:
-            self._pending = False
-            self.status.say(self.tr("Loading…"))
-            self._contacts.load()
+    def _first_load(self) -> None:
+        self.status.say(self.tr("Loading…"))
+        self._reload()
 
     def _connections(self, contacts: Contacts) -> list[tuple[SignalInstance, Callable[..., None]]]:
         return [
@@ -252,7 +246,7 @@ class ContactsTab(QWidget):
         if contact is None:
             self.form.setTitle(self.tr("New contact"))
         else:
-            self.form.setTitle(self.tr("Contact: %1").replace("%1", _name(contact)))
+            self.form.setTitle(arg(self.tr("Contact: %1"), _name(contact)))
 
     def start_new(self) -> None:
         self.table.clearSelection()
@@ -307,7 +301,7 @@ class ContactsTab(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Remove contact"),
-            text.replace("%1", _name(contact)).replace("%2", contact.email),
+            arg(text, _name(contact), contact.email),
             self.tr("Remove contact"),
         ):
             return

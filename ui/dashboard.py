@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dashboard import Attention, DashboardData, MonthSpending
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import (
     BillingCycle,
     Dashboard,
@@ -371,8 +371,9 @@ class DashboardTab(QWidget):
             ).replace("%1", formatting.money(summary.unpaid_balance, summary.currency))
         )
         self.balance.setText(
-            self.tr("Balance due: %1").replace(
-                "%1", formatting.money(summary.unpaid_balance, summary.currency)
+            arg(
+                self.tr("Balance due: %1"),
+                formatting.money(summary.unpaid_balance, summary.currency),
             )
         )
 
@@ -472,23 +473,26 @@ class DashboardTab(QWidget):
         if not answer.available:
             self.order_status.say(data.unavailable_text(answer))
             return
-        self.order_status.say(self.tr("%1 is available.").replace("%1", answer.name))
+        self.order_status.say(arg(self.tr("%1 is available."), answer.name))
         if answer.price is not None and answer.currency:
-            text = (
+            text = arg(
                 self.tr(
                     "%1 is available. Register it for one year for %2 plus VAT?\n\n"
                     "An unpaid invoice is created now; the domain is registered once that "
                     "invoice is paid."
-                )
-                .replace("%1", answer.name)
-                .replace("%2", formatting.money(answer.price, answer.currency))
+                ),
+                answer.name,
+                formatting.money(answer.price, answer.currency),
             )
         else:  # a portal that does not say the price
-            text = self.tr(
-                "%1 is available. Register it for one year?\n\n"
-                "An unpaid invoice is created now with the registration price of this ending "
-                "plus VAT; the domain is registered once that invoice is paid."
-            ).replace("%1", answer.name)
+            text = arg(
+                self.tr(
+                    "%1 is available. Register it for one year?\n\n"
+                    "An unpaid invoice is created now with the registration price of this ending "
+                    "plus VAT; the domain is registered once that invoice is paid."
+                ),
+                answer.name,
+            )
         if dialogs.confirm(self, self.tr("Register a domain"), text, self.tr("Order")):
             self.order_status.say(self.tr("Ordering…"))
             data.order_domain(answer.name, 1)
@@ -518,22 +522,23 @@ class DashboardTab(QWidget):
         product, cycle, domain = choice
         price = next(p for p in product.prices if p.billing_cycle == cycle)
         amount = formatting.money(price.price, price.currency)
-        text = (
+        text = arg(
             self.tr(
                 "Order %1 (%2) for %3 plus VAT?\n\n"
                 "An unpaid invoice is created now; the service starts once it is paid."
-            )
-            .replace("%1", product.name + (f" — {domain}" if domain else ""))
-            .replace("%2", formatting.cycle(cycle))
-            .replace("%3", amount)
+            ),
+            product.name + (f" — {domain}" if domain else ""),
+            formatting.cycle(cycle),
+            amount,
         )
         if dialogs.confirm(self, self.tr("Buy a service"), text, self.tr("Order")):
             self.order_status.say(self.tr("Ordering…"))
             data.order_product(product.id, cycle, domain)
 
     def _ordered(self, result: OrderResult) -> None:
-        text = self.tr("Ordered. Invoice for %1 created: pay it from the Invoices tab.").replace(
-            "%1", formatting.money(result.total, result.currency)
+        text = arg(
+            self.tr("Ordered. Invoice for %1 created: pay it from the Invoices tab."),
+            formatting.money(result.total, result.currency),
         )
         self.order_status.say(text)
         dialogs.inform(self, self.tr("Order placed"), text)

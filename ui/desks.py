@@ -8,13 +8,13 @@ all accounts, or the staff desk. Opening an account from either desk shows its t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QToolButton, QWidget
 
-from app.client_area import Stage
+from app.client_area import ClientArea, Stage
 from app.reseller import Portfolio
 from app.session import AccountSession
 from app.sign_ins import SavedSignIn, SavedSignIns
@@ -24,22 +24,31 @@ from .quick_switcher import QuickSwitcher, entries
 from .reseller import AllAccountsPage
 from .staff import StaffPage
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 
 class Desks(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """Built by the main window, which hands over only what the desks need of it: where the pages
+    go (`stack`, beside the account's `tabs`) and how a new sign-in starts."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        area: ClientArea,
+        stack: QStackedWidget,
+        tabs: QWidget,
+        add_sign_in: Callable[[], None],
+    ) -> None:
         super().__init__(window)
-        self.window = window
-        self.area = window.area
+        self.area = area
+        self._stack = stack
+        self._tabs = tabs
+        self._add_sign_in = add_sign_in
         self.portfolio: Portfolio | None = None
         self.staff: StaffDesk | None = None
 
         self.all_accounts = AllAccountsPage(window)
         self.staff_page = StaffPage(window)
-        window.stack.addWidget(self.all_accounts)
-        window.stack.addWidget(self.staff_page)
+        stack.addWidget(self.all_accounts)
+        stack.addWidget(self.staff_page)
         self.switcher = QuickSwitcher(window)
 
         self.views = QActionGroup(self)
@@ -77,7 +86,6 @@ class Desks(QObject):
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.saved = SavedSignIns(self.area, self)
-        window.set_aside = self.saved.add_another
         self.saved.changed.connect(self._fill_sign_ins)
 
         self.account_view.triggered.connect(self.show_account)
@@ -153,13 +161,13 @@ class Desks(QObject):
     def show_account(self) -> None:
         if self.area.stage is not Stage.SIGNED_IN:
             return
-        self.window.stack.setCurrentWidget(self.window.tabs)
+        self._stack.setCurrentWidget(self._tabs)
         self.account_view.setChecked(True)
 
     def show_all_accounts(self) -> None:
         if self.portfolio is None:
             return
-        self.window.stack.setCurrentWidget(self.all_accounts)
+        self._stack.setCurrentWidget(self.all_accounts)
         self.all_view.setChecked(True)
         self.all_accounts.tabs.setCurrentIndex(0)
         self.portfolio.ensure_loaded()
@@ -168,7 +176,7 @@ class Desks(QObject):
     def show_staff(self) -> None:
         if self.staff is None:
             return
-        self.window.stack.setCurrentWidget(self.staff_page)
+        self._stack.setCurrentWidget(self.staff_page)
         self.staff_view.setChecked(True)
 
     def open_switcher(self) -> None:
@@ -210,7 +218,7 @@ class Desks(QObject):
             menu.addSeparator()
         add = menu.addAction(self.tr("&Add another sign-in…"))
         add.setEnabled(self.area.stage is Stage.SIGNED_IN)
-        add.triggered.connect(self.window.begin_adding_sign_in)
+        add.triggered.connect(self._add_sign_in)
         self._update_toolbar()
 
     def switch_to(self, entry: SavedSignIn) -> None:

@@ -11,13 +11,11 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
-    QSortFilterProxyModel,
     Qt,
     SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -27,21 +25,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domains import EXPIRING_SOON_DAYS, Domains, no_cancel_note
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, Permission
 from app.session import AccountSession
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel, show_field_errors
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
-from .table_models import ROW_ROLE, SORT_ROLE, Column, Index, ListTableModel
+from .table_models import ROW_ROLE, Column, Index, ListTableModel
 
 CONTEXT = "DomainsTab"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -77,7 +75,7 @@ def _expires(domain: Domain) -> str:
     text = formatting.date(domain.expiry_date)
     if domain.status in RENEWABLE and 0 <= domain.days_to_expiry <= EXPIRING_SOON_DAYS:
         days = QCoreApplication.translate("DomainsTab", "in %1 days")
-        days = days.replace("%1", str(domain.days_to_expiry))
+        days = arg(days, str(domain.days_to_expiry))
         return f"{text} ({days})"
     if domain.status in RENEWABLE and domain.days_to_expiry < 0:
         expired = QCoreApplication.translate("DomainsTab", "expired")
@@ -136,30 +134,27 @@ class DomainsModel(ListTableModel[Domain]):
 class DomainsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._domains: Domains | None = None
         self._selected_id: int | None = None
         self._sent_lines: list[int] = []  # the name server lines last sent, in order
         self.model = DomainsModel(CONTEXT, COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = tables.sorted_proxy(self, self.model)
 
         self.summary = QLabel(self)
         self.reload_button = QPushButton(self.tr("Re&load"), self)
         self.reload_button.setAccessibleName(self.tr("Reload domains"))
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("domains_table")
-        self.table.setAccessibleName(self.tr("Domains"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self,
+            "domains_table",
+            self.proxy,
+            accessible=self.tr("Domains"),
+            elide_middle=(0,),
+            sort=(2, Qt.SortOrder.AscendingOrder),
+        )
         self.empty_state = empty_state(self.table, self.tr("No domains to show."))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 0, (0,))
         self.note = QLabel(no_cancel_note(), self)
         self.note.setObjectName("no_cancel_note")
         self.note.setWordWrap(True)
@@ -220,7 +215,7 @@ class DomainsTab(QWidget):
         for number in range(MAX_NAMESERVERS):
             edit = QLineEdit(self.ns_box)
             edit.setObjectName(f"nameserver_{number}")
-            label = self.tr("Name server %1").replace("%1", str(number + 1))
+            label = arg(self.tr("Name server %1"), str(number + 1))
             edit.setAccessibleName(label)
             error = QLabel(self.ns_box)
             error.setObjectName(f"nameserver_{number}_error")
@@ -294,9 +289,6 @@ class DomainsTab(QWidget):
         self.years.setSuffix(self.tr(" year(s)", "", years))
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._domains is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._session = session
         self._domains = session.part(Domains) if session is not None else None
         self._selected_id = None
@@ -305,14 +297,14 @@ class DomainsTab(QWidget):
         self._clear_nameservers()
         self._show_selected()
         self._update_summary()
+        self.binding.rebind(self._connections())
         if self._domains is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
             self._domains.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         d = self._domains
-        assert d is not None
+        if d is None:
+            return []
         return [
             (d.loaded, self._show),
             (d.failed, self._failed),
@@ -346,9 +338,11 @@ class DomainsTab(QWidget):
     def _update_summary(self) -> None:
         soon = sum(1 for d in self.model.rows() if expiring_soon(d))
         self.summary.setText(
-            self.tr("%1 domains, %2 expiring soon (highlighted)")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(soon))
+            arg(
+                self.tr("%1 domains, %2 expiring soon (highlighted)"),
+                str(self.model.rowCount()),
+                str(soon),
+            )
         )
 
     def _changed(self, domain: Domain) -> None:
@@ -420,11 +414,13 @@ class DomainsTab(QWidget):
             return
         self.action_notice.clear()
         self.outcome.setText(
-            self.tr("%1 will be renewed automatically.").replace("%1", domain.name)
+            arg(self.tr("%1 will be renewed automatically."), domain.name)
             if on
-            else self.tr("%1 will not be renewed: it expires on %2.")
-            .replace("%1", domain.name)
-            .replace("%2", formatting.date(domain.expiry_date))
+            else arg(
+                self.tr("%1 will not be renewed: it expires on %2."),
+                domain.name,
+                formatting.date(domain.expiry_date),
+            )
         )
         self._domains.set_auto_renew(domain.id, on)
 
@@ -447,17 +443,17 @@ class DomainsTab(QWidget):
             until = domain.expiry_date.replace(year=domain.expiry_date.year + years)
         except ValueError:  # 29 February
             until = domain.expiry_date.replace(year=domain.expiry_date.year + years, day=28)
-        text = (
+        text = arg(
             self.tr(
-                "Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is "
-                "paid, the expiry date moves from %4 to %5.",
+                "Renew %1 for %n year(s)? An invoice of %2 plus taxes is created now. When it "
+                "is paid, the expiry date moves from %3 to %4.",
                 "",
                 years,
-            )
-            .replace("%1", domain.name)
-            .replace("%3", amount)
-            .replace("%4", formatting.date(domain.expiry_date))
-            .replace("%5", formatting.date(until))
+            ),
+            domain.name,
+            amount,
+            formatting.date(domain.expiry_date),
+            formatting.date(until),
         )
         if not dialogs.confirm(self, self.tr("Renew domain"), text, self.tr("Renew")):
             return
@@ -469,12 +465,14 @@ class DomainsTab(QWidget):
     def _renewed(self, done: DomainRenewal) -> None:
         self._show_selected()
         self.outcome.setText(
-            self.tr(
-                "Renewal of %1 invoiced: %2 (taxes included). Pay it in Invoices; the expiry date "
-                "moves when it is paid."
+            arg(
+                self.tr(
+                    "Renewal of %1 invoiced: %2 (taxes included). Pay it in Invoices; the expiry date "
+                    "moves when it is paid."
+                ),
+                done.domain.name,
+                formatting.money(done.total, done.currency),
             )
-            .replace("%1", done.domain.name)
-            .replace("%2", formatting.money(done.total, done.currency))
         )
 
     def _action_failed(self, text: str, fields: dict[str, str] | None = None) -> None:
@@ -489,10 +487,13 @@ class DomainsTab(QWidget):
         domain = self.selected_domain()
         if domain is None or self._domains is None:
             return
-        text = self.tr(
-            "Transfer %1 to another provider? The domain is unlocked and a new transfer code "
-            "(EPP) is issued and shown once; any earlier code stops working."
-        ).replace("%1", domain.name)
+        text = arg(
+            self.tr(
+                "Transfer %1 to another provider? The domain is unlocked and a new transfer code "
+                "(EPP) is issued and shown once; any earlier code stops working."
+            ),
+            domain.name,
+        )
         if not dialogs.confirm(self, self.tr("Transfer out"), text, self.tr("Unlock and get code")):
             return
         self.action_notice.clear()
@@ -505,9 +506,7 @@ class DomainsTab(QWidget):
         self._show_selected()
         self.epp_code.setText(done.epp_code)
         self.epp_box.show()
-        self.outcome.setText(
-            self.tr("%1 is unlocked for transfer.").replace("%1", done.domain.name)
-        )
+        self.outcome.setText(arg(self.tr("%1 is unlocked for transfer."), done.domain.name))
 
     def _copy_code(self) -> None:
         code = self.epp_code.text()

@@ -12,24 +12,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, SignalInstance
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.emails import Emails
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import EmailCategory, EmailMessage, EmailSummary
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .accessibility import ValueLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, PagedTableModel
@@ -83,22 +82,16 @@ class SafeTextBrowser(QTextBrowser):
 class EmailsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load_pending = False
+        self.binding = SessionBinding(self, self._load_now)
         self._emails: Emails | None = None
         self.model: PagedTableModel[EmailSummary] = PagedTableModel(CONTEXT, COLUMNS, self)
 
         self.notice = Notice(self)
         self.loaded = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("emails_table")
-        self.table.setAccessibleName(self.tr("E-mails received"))
-        self.table.setModel(self.model)
+        self.table = tables.table(
+            self, "emails_table", self.model, accessible=self.tr("E-mails received"), main=1
+        )
         self.empty_state = empty_state(self.table, self.tr("No e-mails sent to this account yet."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 1)
         self.header = ValueLabel(self.tr("E-mail header"), self)
         self.header.setObjectName("email_header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -128,36 +121,22 @@ class EmailsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
     def bind(self, session: AccountSession | None) -> None:
-        self._load_pending = False
-        if self._emails is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._emails = session.part(Emails) if session else None
         self.notice.clear()
         self.header.set_value("")
         self.viewer.clear()
         self.model.bind(self._emails.paged if self._emails else None)
-        if self._emails is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
-            self._load_pending = True
-            if self.isVisible():
-                self._load_now()
+        self.binding.rebind(self._connections())
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._load_pending:  # loaded when first shown, not at sign-in
-            self._load_now()
-
     def _load_now(self) -> None:
-        self._load_pending = False
         if self._emails is not None:
             self._emails.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         e = self._emails
-        assert e is not None
+        if e is None:
+            return []
         return [
             (e.paged.failed, self._failed),
             (e.paged.loading_changed, self._loading),
@@ -175,11 +154,11 @@ class EmailsTab(QWidget):
         paged = self._emails.paged
         count = len(paged.rows)
         if paged.loading:
-            text = self.tr("Loading… (%1 so far)").replace("%1", str(count))
+            text = arg(self.tr("Loading… (%1 so far)"), str(count))
         elif paged.can_fetch_more():
-            text = self.tr("%1 e-mails shown; scroll for more").replace("%1", str(count))
+            text = arg(self.tr("%1 e-mails shown; scroll for more"), str(count))
         else:
-            text = self.tr("%1 e-mails").replace("%1", str(count))
+            text = arg(self.tr("%1 e-mails"), str(count))
         self.loaded.setText(text)
 
     def _loading(self, loading: bool) -> None:
@@ -208,8 +187,8 @@ class EmailsTab(QWidget):
         chosen = self.model.row_object(rows[0].row()) if rows else None
         if chosen is not None and chosen.id != message.id:
             return
-        to_line = self.tr("To: %1").replace("%1", message.to)
-        sent_line = self.tr("Sent: %1").replace("%1", sent(message))
+        to_line = arg(self.tr("To: %1"), message.to)
+        sent_line = arg(self.tr("Sent: %1"), sent(message))
         self.header.set_value(f"{message.subject}\n{to_line}\n{sent_line}")
         if message.body_html.strip():
             self.viewer.setHtml(message.body_html)

@@ -23,14 +23,12 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.billing import Billing
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import (
     Invoice,
     InvoiceDetail,
@@ -50,8 +48,9 @@ from app.models import (
 from app.payment_methods import PaymentMethods
 from app.session import AccountSession
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .payment_methods import card_label
@@ -138,6 +137,7 @@ class IssuedBetween(QSortFilterProxyModel):
 class InvoicesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._billing: Billing | None = None
         self._cards: PaymentMethods | None = None
@@ -158,18 +158,12 @@ class InvoicesTab(QWidget):
         self.clear_dates.setAccessibleName(self.tr("Show invoices of any date"))
         self.loaded = QLabel(self)
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("invoices_table")
-        self.table.setAccessibleName(self.tr("Invoices"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self, "invoices_table", self.proxy, accessible=self.tr("Invoices"), main=5
+        )
         self.empty_state = empty_state(
             self.table, self.tr("No invoices to show with these filters.")
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 5)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Invoice detail"))
         self.detail.setOpenLinks(False)
@@ -246,9 +240,6 @@ class InvoicesTab(QWidget):
         return edit
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._session is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._session = session
         self._billing = session.part(Billing) if session else None
         self._cards = session.part(PaymentMethods) if session else None
@@ -258,9 +249,8 @@ class InvoicesTab(QWidget):
         self.detail.clear()
         self.status.say("")
         self.model.bind(session.invoices if session else None)
+        self.binding.rebind(self._connections())
         if session is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
             current = session.invoice_filter.value if session.invoice_filter else ""
             self.status_filter.blockSignals(True)
             self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
@@ -270,7 +260,8 @@ class InvoicesTab(QWidget):
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         s = self._session
-        assert s is not None and self._billing is not None and self._cards is not None
+        if s is None or self._billing is None or self._cards is None:
+            return []
         b, cards = self._billing, self._cards
         return [
             (s.invoices.failed, self._failed),
@@ -335,15 +326,16 @@ class InvoicesTab(QWidget):
         count = len(paged.rows)
         shown = self.proxy.rowCount()
         if shown != self.model.rowCount() and not paged.loading:
-            text = self.tr("%1 of %2 loaded invoices in these dates").replace("%1", str(shown))
-            self.loaded.setText(text.replace("%2", str(count)))
+            self.loaded.setText(
+                arg(self.tr("%1 of %2 loaded invoices in these dates"), str(shown), str(count))
+            )
             return
         if paged.loading:
-            text = self.tr("Loading… (%1 so far)").replace("%1", str(count))
+            text = arg(self.tr("Loading… (%1 so far)"), str(count))
         elif paged.can_fetch_more():
-            text = self.tr("%1 invoices shown; scroll for more").replace("%1", str(count))
+            text = arg(self.tr("%1 invoices shown; scroll for more"), str(count))
         else:
-            text = self.tr("%1 invoices").replace("%1", str(count))
+            text = arg(self.tr("%1 invoices"), str(count))
         self.loaded.setText(text)
 
     def _failed(self, text: str) -> None:
@@ -359,7 +351,7 @@ class InvoicesTab(QWidget):
         invoice = self.proxy.invoice(indexes[0].row())
         if invoice is not None:
             self.status.say("")
-            self.detail.setPlainText(self.tr("Loading invoice %1…").replace("%1", invoice.number))
+            self.detail.setPlainText(arg(self.tr("Loading invoice %1…"), invoice.number))
             self._session.load_invoice(invoice.id)
 
     def selected_invoice(self) -> Invoice | None:
@@ -397,10 +389,10 @@ class InvoicesTab(QWidget):
         def money(value: Decimal) -> str:
             return formatting.money(value, detail.currency)
 
-        title = self.tr("Invoice %1").replace("%1", escape(detail.number))
+        title = arg(self.tr("Invoice %1"), escape(detail.number))
         issued, due, status = self.tr("Issued"), self.tr("Due"), self.tr("Status")
         subtotal, total, balance = self.tr("Subtotal"), self.tr("Total"), self.tr("Balance due")
-        tax = self.tr("Tax (%1%)").replace("%1", QLocale().toString(float(detail.tax_rate), "g", 4))
+        tax = arg(self.tr("Tax (%1%)"), QLocale().toString(float(detail.tax_rate), "g", 4))
         items = "".join(
             f"<tr><td>{escape(item.description)}</td><td align='right'>{money(item.amount)}</td></tr>"
             for item in detail.items
@@ -449,15 +441,13 @@ class InvoicesTab(QWidget):
         if method is None:
             return
         amount = f"{formatting.money(invoice.balance, invoice.currency)} {invoice.currency}"
-        text = (
-            self.tr("Pay invoice %1 now?\n\n%2 will be charged to your %3 card.")
-            .replace("%1", invoice.number)
-            .replace("%2", amount)
-            .replace("%3", card_label(method))
+        text = arg(
+            self.tr("Pay invoice %1 now?\n\n%2 will be charged to your %3 card."),
+            invoice.number,
+            amount,
+            card_label(method),
         )
-        if not dialogs.confirm(
-            self, self.tr("Pay invoice"), text, self.tr("Pay %1").replace("%1", amount)
-        ):
+        if not dialogs.confirm(self, self.tr("Pay invoice"), text, arg(self.tr("Pay %1"), amount)):
             return
         self._start_payment(invoice, method)
 
@@ -475,7 +465,7 @@ class InvoicesTab(QWidget):
         if self._billing is None:
             return
         self.notice.clear()
-        self.status.say(self.tr("Paying invoice %1…").replace("%1", invoice.number))
+        self.status.say(arg(self.tr("Paying invoice %1…"), invoice.number))
         self._billing.pay(invoice, method)
         self._update_actions()
 
@@ -487,9 +477,7 @@ class InvoicesTab(QWidget):
     def _paid(self, result: PaymentResult) -> None:
         amount = formatting.money(result.payment.amount, result.payment.currency)
         self.status.say(
-            self.tr("Invoice %1 is paid: %2 charged.")
-            .replace("%1", result.invoice.number)
-            .replace("%2", amount)
+            arg(self.tr("Invoice %1 is paid: %2 charged."), result.invoice.number, amount)
         )
         self._update_actions()
 
@@ -525,7 +513,7 @@ class InvoicesTab(QWidget):
         if not path:
             return
         self.notice.clear()
-        self.status.say(self.tr("Saving invoice %1…").replace("%1", invoice.number))
+        self.status.say(arg(self.tr("Saving invoice %1…"), invoice.number))
         self._billing.save_pdf(invoice.id, path)
 
     def _export_csv(self) -> None:
@@ -544,10 +532,10 @@ class InvoicesTab(QWidget):
         self._billing.export_csv(rows, path)
 
     def _pdf_saved(self, path: str) -> None:
-        self.status.say(self.tr("Saved to %1.").replace("%1", path))
+        self.status.say(arg(self.tr("Saved to %1."), path))
 
     def _csv_saved(self, path: str, count: int) -> None:
-        self.status.say(self.tr("%n invoice(s) exported to %1.", "", count).replace("%1", path))
+        self.status.say(arg(self.tr("%n invoice(s) exported to %1.", "", count), path))
 
     def _file_failed(self, text: str) -> None:
         self.status.say("")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.client_area import ClientArea, Stage
+from app.i18n import arg
 from app.messages import Level, MessageBridge
 from app.models import Permission
 from app.session import AccountSession
@@ -213,7 +214,8 @@ class MainWindow(QMainWindow):
         self._was_signed_in = False
         self._stage_changed(area.stage)
         # all accounts (resellers), the staff desk, Ctrl+K, saved sign-ins: ui/desks.py
-        self.desks = Desks(self)
+        self.desks = Desks(self, area, self.stack, self.tabs, self.begin_adding_sign_in)
+        self.set_aside = self.desks.saved.add_another
 
     # ---- stages ---------------------------------------------------------------------------
 
@@ -323,9 +325,7 @@ class MainWindow(QMainWindow):
         if connection is None:
             return
         who = connection.me.person.name
-        self.person_label.setText(
-            self.tr("%1 (demo portal)").replace("%1", who) if connection.demo else who
-        )
+        self.person_label.setText(arg(self.tr("%1 (demo portal)"), who) if connection.demo else who)
         for access in connection.accounts:
             label = access.company or access.display_name
             if access.company:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Department, Service, TicketDetail, TicketPriority
 from app.session import AccountSession
 from app.tickets import Tickets
@@ -229,7 +229,7 @@ class NewTicketForm(DropArea):
         self._services(self._session.services if self._session else [])
         self._departments(self._tickets.departments if self._tickets else [])
         self.send_button.setEnabled(True)
-        self.status.say(self.tr("Ticket #%1 sent.").replace("%1", str(ticket.id)))
+        self.status.say(arg(self.tr("Ticket #%1 sent."), str(ticket.id)))
         self.sent.emit(ticket)
 
     def _open_failed(self, text: str, fields: dict[str, str]) -> None:

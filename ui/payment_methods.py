@@ -12,9 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -23,12 +21,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import CardBrand, PaymentMethod
 from app.payment_methods import (
     MAX_CARD_DIGITS,
@@ -38,8 +35,9 @@ from app.payment_methods import (
 )
 from app.session import AccountSession
 
-from . import columns, dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel, show_field_errors
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -81,9 +79,7 @@ def card_label(method: PaymentMethod) -> str:
     text = _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "%1 ****%2 (expires %3)"))
     if expired(method):
         text = _t(QT_TRANSLATE_NOOP("PaymentMethodsTab", "%1 ****%2 (expired %3)"))
-    return (
-        text.replace("%1", brand(method)).replace("%2", method.last4).replace("%3", expiry(method))
-    )
+    return arg(text, brand(method), method.last4, expiry(method))
 
 
 COLUMNS: list[Column[PaymentMethod]] = [
@@ -108,21 +104,16 @@ COLUMNS: list[Column[PaymentMethod]] = [
 class PaymentMethodsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load_pending = False
+        self.binding = SessionBinding(self, self._load_now)
         self._session: AccountSession | None = None
         self._cards: PaymentMethods | None = None
         self.model: ListTableModel[PaymentMethod] = ListTableModel(CONTEXT, COLUMNS, self)
 
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("cards_table")
-        self.table.setAccessibleName(self.tr("Saved cards"))
-        self.table.setModel(self.model)
+        self.table = tables.table(
+            self, "cards_table", self.model, accessible=self.tr("Saved cards"), main=3
+        )
         self.empty_state = empty_state(self.table, self.tr("No saved cards yet."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 3)
         self.default_button = QPushButton(self.tr("Make &default"), self)
         self.default_button.setAccessibleName(self.tr("Make the selected card the default"))
         self.remove_button = QPushButton(self.tr("&Remove…"), self)
@@ -280,10 +271,6 @@ class PaymentMethodsTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        self._load_pending = False
-        if self._cards is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._session = session
         self._cards = session.part(PaymentMethods) if session else None
         self.notice.clear()
@@ -297,30 +284,20 @@ class PaymentMethodsTab(QWidget):
         self.auto_charge.setChecked(False)
         self.auto_charge.setEnabled(False)
         self.model.set_rows(self._cards.methods if self._cards else [])
-        if self._cards is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
-            if self._cards.auto_charge is not None:
-                self._show_auto_charge(self._cards.auto_charge)
-            self._load_pending = True
-            if self.isVisible():
-                self._load_now()
+        if self._cards is not None and self._cards.auto_charge is not None:
+            self._show_auto_charge(self._cards.auto_charge)
+        self.binding.rebind(self._connections())
         self._update_actions()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._load_pending:  # loaded when first shown, not at sign-in
-            self._load_now()
-
     def _load_now(self) -> None:
-        self._load_pending = False
         if self._cards is not None:
             self.empty_state.loading()
             self._cards.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         cards = self._cards
-        assert cards is not None
+        if cards is None:
+            return []
         return [
             (cards.loaded, self._show),
             (cards.failed, self._failed),
@@ -365,10 +342,13 @@ class PaymentMethodsTab(QWidget):
         method = self.selected()
         if method is None or self._cards is None:
             return
-        text = self.tr(
-            "Remove the card %1 from the account? It will no longer pay your invoices, and to "
-            "use it again you will have to type its number."
-        ).replace("%1", card_label(method))
+        text = arg(
+            self.tr(
+                "Remove the card %1 from the account? It will no longer pay your invoices, and to "
+                "use it again you will have to type its number."
+            ),
+            card_label(method),
+        )
         if method.is_default:
             text += "\n\n" + self.tr(
                 "It is the default card: your oldest other card becomes the default."
@@ -380,10 +360,10 @@ class PaymentMethodsTab(QWidget):
         self._cards.remove(method)
 
     def _made_default(self, method: PaymentMethod) -> None:
-        self.status.say(self.tr("%1 is now the default card.").replace("%1", card_label(method)))
+        self.status.say(arg(self.tr("%1 is now the default card."), card_label(method)))
 
     def _removed(self, method: PaymentMethod) -> None:
-        self.status.say(self.tr("%1 removed.").replace("%1", card_label(method)))
+        self.status.say(arg(self.tr("%1 removed."), card_label(method)))
 
     def _change_failed(self, text: str) -> None:
         self.status.say("")
@@ -402,10 +382,13 @@ class PaymentMethodsTab(QWidget):
         if checked:
             default = cards.default
             where = card_label(default) if default else self.tr("your default card")
-            text = self.tr(
-                "Charge your invoices automatically to %1? Each new invoice will be paid with "
-                "it without asking you. You can turn this off at any time."
-            ).replace("%1", where)
+            text = arg(
+                self.tr(
+                    "Charge your invoices automatically to %1? Each new invoice will be paid with "
+                    "it without asking you. You can turn this off at any time."
+                ),
+                where,
+            )
             if not dialogs.confirm(self, self.tr("Automatic charging"), text, self.tr("Turn on")):
                 self.auto_charge.setChecked(False)
                 return
@@ -446,7 +429,7 @@ class PaymentMethodsTab(QWidget):
         self._default_expiry()
         self.holder.clear()
         self.make_default.setChecked(False)
-        self.status.say(self.tr("Card %1 added.").replace("%1", card_label(method)))
+        self.status.say(arg(self.tr("Card %1 added."), card_label(method)))
 
     def _add_failed(self, text: str, fields: dict[str, str]) -> None:
         self.add_button.setEnabled(True)

@@ -12,32 +12,29 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
     QLocale,
-    QSortFilterProxyModel,
     Qt,
     SignalInstance,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.billing import Quotes
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import InvoiceDetail, Quote, QuoteDetail, QuoteStage
 from app.session import AccountSession
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
-from .table_models import SORT_ROLE, Column, ListTableModel
+from .table_models import Column, ListTableModel
 
 CONTEXT = "QuotesTab"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -86,29 +83,24 @@ COLUMNS: list[Column[Quote]] = [
 class QuotesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load_pending = False
+        self.binding = SessionBinding(self, self._load_now)
         self._quotes: Quotes | None = None
         self._retry_accept: Callable[[], None] | None = None
         self.model: ListTableModel[Quote] = ListTableModel(CONTEXT, COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = tables.sorted_proxy(self, self.model)
 
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("quotes_table")
-        self.table.setAccessibleName(self.tr("Quotes"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self,
+            "quotes_table",
+            self.proxy,
+            accessible=self.tr("Quotes"),
+            main=1,
+            sort=(2, Qt.SortOrder.DescendingOrder),
+        )
         self.empty_state = empty_state(
             self.table, self.tr("No quotes yet: when we send you one, it shows here.")
         )
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 1)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Quote detail"))
         self.detail.setOpenLinks(False)
@@ -141,38 +133,24 @@ class QuotesTab(QWidget):
         self._update_actions()
 
     def bind(self, session: AccountSession | None) -> None:
-        self._load_pending = False
-        if self._quotes is not None:
-            for signal, slot in self._connections():
-                signal.disconnect(slot)
         self._quotes = session.part(Quotes) if session else None
         self._retry_accept = None
         self.notice.clear()
         self.status.say("")
         self.detail.clear()
         self.model.set_rows(self._quotes.quotes if self._quotes else [])
-        if self._quotes is not None:
-            for signal, slot in self._connections():
-                signal.connect(slot)
-            self._load_pending = True
-            if self.isVisible():
-                self._load_now()
+        self.binding.rebind(self._connections())
         self._update_actions()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._load_pending:  # loaded when first shown, not at sign-in
-            self._load_now()
-
     def _load_now(self) -> None:
-        self._load_pending = False
         if self._quotes is not None:
             self.empty_state.loading()
             self._quotes.load()
 
     def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         q = self._quotes
-        assert q is not None
+        if q is None:
+            return []
         return [
             (q.loaded, self._show),
             (q.failed, self._failed),
@@ -212,7 +190,7 @@ class QuotesTab(QWidget):
         quote = self.selected()
         if quote is None or self._quotes is None or not selected.indexes():
             return
-        self.detail.setPlainText(self.tr("Loading quote %1…").replace("%1", quote.number))
+        self.detail.setPlainText(arg(self.tr("Loading quote %1…"), quote.number))
         self._quotes.open(quote.id)
 
     def _update_actions(self, *_args: object) -> None:
@@ -238,7 +216,7 @@ class QuotesTab(QWidget):
         def money(value: Decimal) -> str:
             return formatting.money(value, detail.currency)
 
-        title = self.tr("Quote %1").replace("%1", escape(detail.number))
+        title = arg(self.tr("Quote %1"), escape(detail.number))
         date_label, valid_label, status_label = (
             self.tr("Date"),
             self.tr("Valid until"),
@@ -260,7 +238,7 @@ class QuotesTab(QWidget):
             f"<td align='right'>{money(item.amount)}</td></tr>"
             for item in detail.items
         )
-        tax = self.tr("Tax (%1%)").replace("%1", QLocale().toString(float(detail.tax_rate), "g", 4))
+        tax = arg(self.tr("Tax (%1%)"), QLocale().toString(float(detail.tax_rate), "g", 4))
         total_label = self.tr("Total")
         totals = (
             (self.tr("Subtotal"), money(detail.subtotal)),
@@ -285,14 +263,14 @@ class QuotesTab(QWidget):
         if quote is None or not quote.acceptable or self._quotes is None:
             return
         amount = f"{formatting.money(quote.total, quote.currency)} {quote.currency}"
-        text = (
+        text = arg(
             self.tr(
                 "Accept quote %1 (%2)?\n\nAn invoice for %3 will be created in your account, "
                 "to be paid by its due date. This cannot be undone."
-            )
-            .replace("%1", quote.number)
-            .replace("%2", quote.subject)
-            .replace("%3", amount)
+            ),
+            quote.number,
+            quote.subject,
+            amount,
         )
         if not dialogs.confirm(self, self.tr("Accept quote"), text, self.tr("Accept quote")):
             return
@@ -302,18 +280,18 @@ class QuotesTab(QWidget):
         quote = self.selected()
         if quote is None or not quote.acceptable or self._quotes is None:
             return
-        text = (
+        text = arg(
             self.tr(
                 "Decline quote %1 (%2)?\n\nIt can no longer be accepted; ask for a new one in a "
                 "ticket if you change your mind."
-            )
-            .replace("%1", quote.number)
-            .replace("%2", quote.subject)
+            ),
+            quote.number,
+            quote.subject,
         )
         if not dialogs.confirm(self, self.tr("Decline quote"), text, self.tr("Decline quote")):
             return
         self.notice.clear()
-        self.status.say(self.tr("Declining quote %1…").replace("%1", quote.number))
+        self.status.say(arg(self.tr("Declining quote %1…"), quote.number))
         quotes = self._quotes
         self._retry_accept = lambda: quotes.decline(quote)  # retried without asking again
         quotes.decline(quote)
@@ -321,30 +299,28 @@ class QuotesTab(QWidget):
 
     def _declined(self, detail: QuoteDetail) -> None:
         self._retry_accept = None
-        self.status.say(self.tr("Quote %1 declined.").replace("%1", detail.number))
+        self.status.say(arg(self.tr("Quote %1 declined."), detail.number))
         self._update_actions()
 
     def _start_accept(self, quote: Quote) -> None:
         if self._quotes is None:
             return
         self.notice.clear()
-        self.status.say(self.tr("Accepting quote %1…").replace("%1", quote.number))
+        self.status.say(arg(self.tr("Accepting quote %1…"), quote.number))
         self._retry_accept = lambda: self._start_accept(quote)  # the same key on a retry
         self._quotes.accept(quote)
         self._update_actions()
 
     def _accepted(self, detail: QuoteDetail, invoice: InvoiceDetail | None) -> None:
         if invoice is not None:
-            text = (
-                self.tr("Quote %1 accepted: invoice %2 was created for %3.")
-                .replace("%1", detail.number)
-                .replace("%2", invoice.number)
-                .replace("%3", formatting.money(invoice.total, invoice.currency))
+            text = arg(
+                self.tr("Quote %1 accepted: invoice %2 was created for %3."),
+                detail.number,
+                invoice.number,
+                formatting.money(invoice.total, invoice.currency),
             )
         else:
-            text = self.tr("Quote %1 accepted: an invoice was created.").replace(
-                "%1", detail.number
-            )
+            text = arg(self.tr("Quote %1 accepted: an invoice was created."), detail.number)
         self.status.say(text)
         self._update_actions()
 

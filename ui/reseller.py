@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import ServiceStatus
 from app.reseller import AccountRow, CrossAccountList, DomainLine, InvoiceLine, Portfolio, write_csv
 
@@ -583,9 +583,12 @@ class AllAccountsPage(QWidget):
         self.status.show()
         if portfolio is None:
             return
-        text = QCoreApplication.translate(
-            "AllAccounts", "%n account(s) in %1 s", None, len(portfolio.rows)
-        ).replace("%1", f"{seconds:.1f}")
+        text = arg(
+            QCoreApplication.translate(
+                "AllAccounts", "%n account(s) in %1 s", None, len(portfolio.rows)
+            ),
+            f"{seconds:.1f}",
+        )
         self.status.say(text)
 
     def _open_selected(self) -> None:

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import ActiveSession, ConnectedApp, TwoFactorSetup, TwoFactorStatus
 from app.security import MIN_PASSWORD, Security, describe_device, password_rules
 from app.session import AccountSession
 
-from . import dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel
-from .account_common import FieldErrors, sort_time, table, when
+from .account_common import FieldErrors, sort_time, when
+from .binding import SessionBinding
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -105,7 +106,7 @@ def _password(parent: QWidget, name: str, accessible: str) -> QLineEdit:
 class SecurityTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._first_load)
         self._security: Security | None = None
         self.status = StatusLabel(self)
         self.status.setObjectName("security_status")
@@ -301,8 +302,9 @@ class SecurityTab(QWidget):
         intro.setWordWrap(True)
         self.apps_notice = Notice(box)
         self.apps_model: ListTableModel[ConnectedApp] = ListTableModel(CONTEXT, APP_COLUMNS, self)
-        self.apps_table = table(box, "apps_table", self.apps_model, main=1)
-        self.apps_table.setAccessibleName(self.tr("Connected apps"))
+        self.apps_table = tables.table(
+            box, "apps_table", self.apps_model, accessible=self.tr("Connected apps"), main=1
+        )
         self.apps_table.setMinimumHeight(110)
         self.apps_empty = QLabel(self.tr("No application has access to your account."), box)
         self.revoke_button = QPushButton(self.tr("Re&voke access…"), box)
@@ -331,8 +333,13 @@ class SecurityTab(QWidget):
         self.sessions_model: ListTableModel[ActiveSession] = ListTableModel(
             CONTEXT, SESSION_COLUMNS, self
         )
-        self.sessions_table = table(box, "sessions_table", self.sessions_model, main=2)
-        self.sessions_table.setAccessibleName(self.tr("Active sessions"))
+        self.sessions_table = tables.table(
+            box,
+            "sessions_table",
+            self.sessions_model,
+            accessible=self.tr("Active sessions"),
+            main=2,
+        )
         self.sessions_table.setMinimumHeight(130)
         self.end_session_button = QPushButton(self.tr("&End session…"), box)
         self.end_session_button.setAccessibleName(self.tr("End session"))
@@ -348,21 +355,12 @@ class SecurityTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._security is not None:
-            for signal, slot in self._connections(self._security):
-                signal.disconnect(slot)
         self._security = session.part(Security) if session is not None else None
         self._clear()
-        if self._security is None:
-            return
-        for signal, slot in self._connections(self._security):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
+        self.binding.rebind(self._connections(self._security) if self._security is not None else ())
 
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._security is not None:
-            self._pending = False
+    def _first_load(self) -> None:
+        if self._security is not None:
             self._security.load()
 
     def _connections(self, security: Security) -> list[tuple[SignalInstance, Callable[..., None]]]:
@@ -581,10 +579,13 @@ class SecurityTab(QWidget):
         app = self.selected_app()
         if self._security is None or app is None:
             return
-        text = self.tr(
-            "%1 will no longer reach your billing account with single sign-on. To use it again "
-            "you must connect it again from that application."
-        ).replace("%1", app.app_name)
+        text = arg(
+            self.tr(
+                "%1 will no longer reach your billing account with single sign-on. To use it again "
+                "you must connect it again from that application."
+            ),
+            app.app_name,
+        )
         if dialogs.confirm(self, self.tr("Revoke access"), text, self.tr("Revoke access")):
             self._security.revoke_app(app)
 
@@ -617,6 +618,6 @@ class SecurityTab(QWidget):
             "for the password again."
         )
         device = describe_device(chosen.user_agent) or "—"
-        text = text.replace("%1", when(chosen.created_at)).replace("%2", device)
+        text = arg(text, when(chosen.created_at), device)
         if dialogs.confirm(self, self.tr("End session"), text, self.tr("End session")):
             self._security.end_session(chosen)

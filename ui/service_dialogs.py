@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -24,12 +23,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import (
     Cancellation,
     CancellationType,
@@ -44,7 +42,7 @@ from app.models import (
 )
 from app.services import CONDITION_CODES, ServiceActions, condition_text
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import clear_field_errors, show_field_errors
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -74,9 +72,7 @@ def option_columns(currency: str) -> list[Column[UpgradeOption]]:
 
 def _plan_name(option: UpgradeOption) -> str:
     if option.is_current:
-        return QCoreApplication.translate("UpgradeDialog", "%1 (current plan)").replace(
-            "%1", option.name
-        )
+        return arg(QCoreApplication.translate("UpgradeDialog", "%1 (current plan)"), option.name)
     return option.name
 
 
@@ -132,14 +128,9 @@ class UpgradeDialog(_ActionDialog):
         self.model: ListTableModel[UpgradeOption] = ListTableModel(
             "UpgradeDialog", option_columns(service.currency), self
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("upgrade_options")
-        self.table.setAccessibleName(self.tr("Plans you can move to"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 1)
+        self.table = tables.table(
+            self, "upgrade_options", self.model, accessible=self.tr("Plans you can move to"), main=1
+        )
         self.notice = Notice(self)
         self.quote_label = QLabel(self)
         self.quote_label.setObjectName("quote")
@@ -271,9 +262,7 @@ class UpgradeDialog(_ActionDialog):
             (self.tr("Difference to pay"), money(quote.difference)),
         ]
         if quote.difference > 0:
-            tax = self.tr("Tax (%1%)").replace(
-                "%1", QLocale().toString(float(quote.tax_rate), "g", 4)
-            )
+            tax = arg(self.tr("Tax (%1%)"), QLocale().toString(float(quote.tax_rate), "g", 4))
             rows.append((tax, money(quote.tax)))
         total = self.tr("Total to pay now")
         rows.append((f"<b>{total}</b>", f"<b>{money(quote.total_due)}</b>"))
@@ -281,20 +270,24 @@ class UpgradeDialog(_ActionDialog):
             f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows
         )
         if quote.direction == "downgrade":
-            note = self.tr(
-                "A downgrade is not refunded: there is nothing to pay now, and the new price "
-                "applies from the next renewal (%1)."
-            ).replace("%1", formatting.date(quote.next_due_date))
+            note = arg(
+                self.tr(
+                    "A downgrade is not refunded: there is nothing to pay now, and the new price "
+                    "applies from the next renewal (%1)."
+                ),
+                formatting.date(quote.next_due_date),
+            )
         else:
             note = self.tr(
                 "You pay only the difference between the new plan and what you already paid "
                 "(%1 − %2 = %3). The next due date stays %4."
             )
-            note = (
-                note.replace("%1", money(quote.new_price))
-                .replace("%2", money(quote.current_price))
-                .replace("%3", money(quote.difference))
-                .replace("%4", formatting.date(quote.next_due_date))
+            note = arg(
+                note,
+                money(quote.new_price),
+                money(quote.current_price),
+                money(quote.difference),
+                formatting.date(quote.next_due_date),
             )
         return f"<table>{table}</table><p>{escape(note)}</p>"
 
@@ -321,11 +314,12 @@ class UpgradeDialog(_ActionDialog):
                 "Change %1 to %2? There is nothing to pay now (%3) and nothing is refunded; the "
                 "service's price becomes %4 from the next renewal."
             )
-        text = (
-            text.replace("%1", quote.current_product)
-            .replace("%2", quote.new_product)
-            .replace("%3", amount)
-            .replace("%4", formatting.money(quote.new_price, quote.currency))
+        text = arg(
+            text,
+            quote.current_product,
+            quote.new_product,
+            amount,
+            formatting.money(quote.new_price, quote.currency),
         )
         if not dialogs.confirm(self, self.tr("Change plan"), text, self.tr("Change plan")):
             return
@@ -354,8 +348,10 @@ class UpgradeDialog(_ActionDialog):
         else:
             text = self.tr("Done: the service is now on %1. There is nothing to pay (%2).")
         self.outcome.setText(
-            text.replace("%1", result.service.product).replace(
-                "%2", formatting.money(result.quote.total_due, result.quote.currency)
+            arg(
+                text,
+                result.service.product,
+                formatting.money(result.quote.total_due, result.quote.currency),
             )
         )
 
@@ -378,23 +374,19 @@ class UpgradeDialog(_ActionDialog):
         option = self.selected_option()
         wanted = option.name if option is not None and not option.is_current else ""
         if wanted:
-            subject = self.tr("Plan change: %1 to %2").replace("%1", self.service.product)
-            subject = subject.replace("%2", wanted)
+            subject = arg(self.tr("Plan change: %1 to %2"), self.service.product, wanted)
             message = self.tr(
                 "I would like to change my service %1 (%2) from %3 to %4. The client area says "
                 "it cannot be done automatically."
             )
         else:
-            subject = self.tr("Plan change: %1").replace("%1", self.service.product)
+            subject = arg(self.tr("Plan change: %1"), self.service.product)
             message = self.tr(
                 "I would like to change the plan of my service %1 (%2), now on %3. The client "
                 "area says it cannot be done automatically."
             )
-        message = (
-            message.replace("%1", self.service.product)
-            .replace("%2", self.service.domain)
-            .replace("%3", self.service.product)
-            .replace("%4", wanted)
+        message = arg(
+            message, self.service.product, self.service.domain, self.service.product, wanted
         )
         if not self.subject.text():
             self.subject.setText(subject)
@@ -430,9 +422,13 @@ class UpgradeDialog(_ActionDialog):
         self.ticket_box.setEnabled(False)
         self.ticket_button.setEnabled(False)
         self.outcome.setText(
-            self.tr("Ticket #%1 was opened in %2. Your account executive will answer it there.")
-            .replace("%1", str(ticket.id))
-            .replace("%2", ticket.department)
+            arg(
+                self.tr(
+                    "Ticket #%1 was opened in %2. Your account executive will answer it there."
+                ),
+                str(ticket.id),
+                ticket.department,
+            )
         )
 
     def _ticket_failed(self, text: str, fields: dict[str, str]) -> None:
@@ -461,9 +457,12 @@ class CancelDialog(_ActionDialog):
         self.immediate.setAccessibleName(self.tr("Immediate"))
         end = formatting.date(service.next_due_date)
         self.end_of_period = QRadioButton(
-            self.tr(
-                "At the &end of the billing period: it keeps working until %1 and is not renewed"
-            ).replace("%1", end),
+            arg(
+                self.tr(
+                    "At the &end of the billing period: it keeps working until %1 and is not renewed"
+                ),
+                end,
+            ),
             self,
         )
         self.end_of_period.setAccessibleName(self.tr("End of billing period"))
@@ -538,9 +537,7 @@ class CancelDialog(_ActionDialog):
                 "not renewed, and then every file on the server is deleted. Nothing paid is "
                 "refunded and current invoices must still be paid."
             )
-        text = text.replace("%1", self._service_line()).replace(
-            "%2", formatting.date(self.service.next_due_date)
-        )
+        text = arg(text, self._service_line(), formatting.date(self.service.next_due_date))
         title = self.tr("Request cancellation")
         if not dialogs.confirm(self, title, text, self.tr("Request cancellation")):
             return
@@ -587,9 +584,7 @@ def cancellation_text(done: Cancellation) -> str:
             "Cancellation requested on %1: at the end of the billing period, effective on %2. "
             "The service keeps working until then.",
         )
-    return text.replace("%1", formatting.date(done.requested_at.date())).replace(
-        "%2", formatting.date(done.effective_on)
-    )
+    return arg(text, formatting.date(done.requested_at.date()), formatting.date(done.effective_on))
 
 
 class OwnerChangeDialog(_ActionDialog):
@@ -675,13 +670,15 @@ class OwnerChangeDialog(_ActionDialog):
         self.email.setReadOnly(True)
         self.send_button.setEnabled(False)
         self.outcome.setText(
-            self.tr(
-                "Request sent: ticket #%1 was opened in %2. The change of owner is a request, "
-                "not an instant move: our team checks it and moves the service, and you will "
-                "see the answer in that ticket."
+            arg(
+                self.tr(
+                    "Request sent: ticket #%1 was opened in %2. The change of owner is a request, "
+                    "not an instant move: our team checks it and moves the service, and you will "
+                    "see the answer in that ticket."
+                ),
+                str(ticket.id),
+                ticket.department,
             )
-            .replace("%1", str(ticket.id))
-            .replace("%2", ticket.department)
         )
 
     def _refused(self, text: str, fields: dict[str, str]) -> None:

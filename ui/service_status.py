@@ -8,18 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import (
     ComponentStatus,
     Incident,
@@ -31,7 +29,7 @@ from app.models import (
 from app.service_status import ServiceStatus
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
@@ -108,7 +106,7 @@ def incidents_html(
         )
         affected = [names[i] for i in incident.component_ids if i in names]
         if affected:
-            parts.append(f"<div>{html.escape(affects.replace('%1', ', '.join(affected)))}</div>")
+            parts.append(f"<div>{html.escape(arg(affects, ', '.join(affected)))}</div>")
         for note in reversed(incident.updates):
             parts.append(
                 f"<p style='margin:2px 0 2px 12px'><b>{html.escape(_t(INCIDENT_STATUS, note.status))}"
@@ -131,12 +129,9 @@ class ServiceStatusView(QWidget):
         self.refresh_button = QPushButton(self.tr("Re&fresh status"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the service status"))
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("status_components")
-        self.table.setAccessibleName(self.tr("Components"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        columns.fit(self.table, 0)
+        self.table = tables.table(
+            self, "status_components", self.model, accessible=self.tr("Components")
+        )
         self.incidents = QTextBrowser(self)
         self.incidents.setAccessibleName(self.tr("Incidents"))
 

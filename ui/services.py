@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QPoint, QSortFilterProxyModel, Qt, SignalInstance
+from PySide6.QtCore import QItemSelection, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,22 +18,22 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Cancellation, Permission, Service, ServiceDetail, ServiceStatus
 from app.services import ServiceActions
 from app.session import AccountSession
 
-from . import columns, formatting
+from . import formatting, tables
 from .accessibility import ValueLabel
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .service_dialogs import CancelDialog, OwnerChangeDialog, UpgradeDialog, cancellation_text
-from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel
+from .table_models import ROW_ROLE, Column, ListTableModel
 
 CONTEXT = "ServicesTab"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -80,15 +79,14 @@ DETAIL_FIELDS = (
 class ServicesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._actions: ServiceActions | None = None
         self._selected_id: int | None = None
         self._cancellation_known = False
         self.dialog: UpgradeDialog | CancelDialog | OwnerChangeDialog | None = None
         self.model: ListTableModel[Service] = ListTableModel(CONTEXT, COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = tables.sorted_proxy(self, self.model)
         self.proxy.setFilterKeyColumn(STATUS_COLUMN)
 
         self.status_filter = QComboBox(self)
@@ -104,18 +102,14 @@ class ServicesTab(QWidget):
             self.status_filter.addItem(formatting.status(status), status.value)
         self.summary = QLabel(self)
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("services_table")
-        self.table.setAccessibleName(self.tr("Services"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self,
+            "services_table",
+            self.proxy,
+            accessible=self.tr("Services"),
+            sort=(0, Qt.SortOrder.AscendingOrder),
+        )
         self.empty_state = empty_state(self.table, self.tr("No services to show."))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, 0)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         # The selected service: its detail and its actions.
@@ -190,11 +184,6 @@ class ServicesTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._session is not None:
-            self._session.services_loaded.disconnect(self._show)
-            self._session.services_failed.disconnect(self._failed)
-            for signal, slot in self._action_connections():
-                signal.disconnect(slot)
         self.close_dialog()
         self._session = session
         self._actions = session.part(ServiceActions) if session is not None else None
@@ -203,17 +192,15 @@ class ServicesTab(QWidget):
         self.model.set_rows(session.services if session else [])
         self._clear_detail()
         self._update_summary()
-        if session is not None:
-            session.services_loaded.connect(self._show)
-            session.services_failed.connect(self._failed)
-            for signal, slot in self._action_connections():
-                signal.connect(slot)
+        self.binding.rebind(self._connections())
 
-    def _action_connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
-        actions = self._actions
-        if actions is None:
+    def _connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        session, actions = self._session, self._actions
+        if session is None or actions is None:
             return []
         return [
+            (session.services_loaded, self._show),
+            (session.services_failed, self._failed),
             (actions.detail_loaded, self._show_detail),
             (actions.detail_failed, self._detail_failed),
             (actions.cancellation_loaded, self._show_cancellation),
@@ -239,9 +226,7 @@ class ServicesTab(QWidget):
     def _update_summary(self) -> None:
         active = sum(1 for s in self.model.rows() if s.status == ServiceStatus.ACTIVE)
         self.summary.setText(
-            self.tr("%1 services, %2 active")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(active))
+            arg(self.tr("%1 services, %2 active"), str(self.model.rowCount()), str(active))
         )
 
     # ---- the selected service -------------------------------------------------------------

@@ -6,9 +6,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -16,23 +15,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Ticket, TicketDetail, TicketPriority, TicketStatus
 from app.session import AccountSession
 from app.tickets import Tickets
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel
 from .attachments import DropArea
 from .empty_state import empty_state
 from .notice import Notice
-from .table_models import SORT_ROLE, Column, ListTableModel
+from .table_models import Column, ListTableModel
 
 CONTEXT = "TicketsView"
 
@@ -109,9 +107,7 @@ class TicketsView(DropArea):
         self._filling = False
 
         self.model: ListTableModel[Ticket] = ListTableModel(CONTEXT, COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = tables.sorted_proxy(self, self.model)
         self.proxy.setFilterKeyColumn(SUBJECT_COLUMN)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
@@ -125,18 +121,15 @@ class TicketsView(DropArea):
         self.search.setAccessibleName(self.tr("Search tickets by subject"))
         self.search.setClearButtonEnabled(True)
         self.notice = Notice(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("tickets_table")
-        self.table.setAccessibleName(self.tr("Tickets"))
-        self.table.setModel(self.proxy)
+        self.table = tables.table(
+            self,
+            "tickets_table",
+            self.proxy,
+            accessible=self.tr("Tickets"),
+            main=SUBJECT_COLUMN,
+            sort=(5, Qt.SortOrder.DescendingOrder),
+        )
         self.empty_state = empty_state(self.table, self.tr("No tickets to show."))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        columns.fit(self.table, SUBJECT_COLUMN)
         self.thread_view = QTextBrowser(self)
         self.thread_view.setAccessibleName(self.tr("Ticket thread"))
         self.thread_view.setOpenLinks(False)
@@ -287,11 +280,8 @@ class TicketsView(DropArea):
             self.thread_status.say("")
             self._fill_reply({})
             return
-        heading = (
-            self.tr("#%1 %2 — %3")
-            .replace("%1", str(ticket.id))
-            .replace("%2", ticket.subject)
-            .replace("%3", ticket_status(ticket.status))
+        heading = arg(
+            self.tr("#%1 %2 — %3"), str(ticket.id), ticket.subject, ticket_status(ticket.status)
         )
         self.thread_view.setHtml(thread_html(ticket, heading))
         bar = self.thread_view.verticalScrollBar()
@@ -348,10 +338,10 @@ class TicketsView(DropArea):
         ticket = self._current
         if ticket is None or self._tickets is None:
             return
-        text = (
-            self.tr("Close ticket #%1 “%2”? You can still reply later: a reply opens it again.")
-            .replace("%1", str(ticket.id))
-            .replace("%2", ticket.subject)
+        text = arg(
+            self.tr("Close ticket #%1 “%2”? You can still reply later: a reply opens it again."),
+            str(ticket.id),
+            ticket.subject,
         )
         if dialogs.confirm(self, self.tr("Close ticket"), text, self.tr("Close ticket")):
             self.thread_status.say(self.tr("Closing…"))

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import AccountUser, Invitation, Permission
 from app.session import AccountSession
 from app.users import Users, permission_name
 
-from . import dialogs
+from . import dialogs, tables
 from .accessibility import StatusLabel
-from .account_common import FieldErrors, sort_time, sorted_proxy, table, when
+from .account_common import FieldErrors, sort_time, when
+from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
 from .table_models import Column, ListTableModel
@@ -88,7 +89,7 @@ INVITATION_COLUMNS: list[Column[Invitation]] = [
 class UsersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending = False
+        self.binding = SessionBinding(self, self._reload)
         self._session: AccountSession | None = None
         self._users: Users | None = None
         self._inviting = False
@@ -103,17 +104,26 @@ class UsersTab(QWidget):
         self.status.setWordWrap(True)
 
         self.model: ListTableModel[AccountUser] = ListTableModel(CONTEXT, USER_COLUMNS, self)
-        self.proxy = sorted_proxy(self, self.model)
-        self.table = table(self, "users_table", self.proxy, main=3)
-        self.table.setAccessibleName(self.tr("People with access"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.proxy = tables.sorted_proxy(self, self.model)
+        self.table = tables.table(
+            self,
+            "users_table",
+            self.proxy,
+            accessible=self.tr("People with access"),
+            main=3,
+            sort=(2, Qt.SortOrder.AscendingOrder),
+        )
         self.invitations_model: ListTableModel[Invitation] = ListTableModel(
             CONTEXT, INVITATION_COLUMNS, self
         )
-        self.invitations = table(self, "invitations_table", self.invitations_model, main=2)
+        self.invitations = tables.table(
+            self,
+            "invitations_table",
+            self.invitations_model,
+            accessible=self.tr("Pending invitations"),
+            main=2,
+        )
         self.empty_state = empty_state(self.invitations, self.tr("No invitations waiting."))
-        self.invitations.setAccessibleName(self.tr("Pending invitations"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw invitation…"), self)
         self.invite_button = QPushButton(self.tr("In&vite someone…"), self)
 
@@ -209,24 +219,10 @@ class UsersTab(QWidget):
     # ---- binding --------------------------------------------------------------------------
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._users is not None:
-            for signal, slot in self._connections(self._users):
-                signal.disconnect(slot)
         self._session = session
         self._users = session.part(Users) if session is not None else None
         self._clear()
-        if self._users is None:
-            return
-        for signal, slot in self._connections(self._users):
-            signal.connect(slot)
-        self._pending = True  # loaded when first shown (ensure_loaded)
-
-    def ensure_loaded(self) -> None:
-        """Load what this tab shows, the first time it is shown for this session."""
-        if self._pending and self._users is not None:
-            self._pending = False
-            self.status.say(self.tr("Loading…"))
-            self._users.load()
+        self.binding.rebind(self._connections(self._users) if self._users is not None else ())
 
     def _connections(self, users: Users) -> list[tuple[SignalInstance, Callable[..., None]]]:
         return [
@@ -339,15 +335,16 @@ class UsersTab(QWidget):
             )
         elif user.is_owner:
             self.editor_title.setText(
-                self.tr(
-                    "%1 owns the account: the owner holds every permission and cannot be "
-                    "restricted or removed."
-                ).replace("%1", user.name)
+                arg(
+                    self.tr(
+                        "%1 owns the account: the owner holds every permission and cannot be "
+                        "restricted or removed."
+                    ),
+                    user.name,
+                )
             )
         else:
-            self.editor_title.setText(
-                self.tr("What %1 may do on this account:").replace("%1", user.name)
-            )
+            self.editor_title.setText(arg(self.tr("What %1 may do on this account:"), user.name))
 
     def chosen(self) -> list[Permission]:
         return [p for p, check in self.checks.items() if check.isChecked()]
@@ -407,7 +404,7 @@ class UsersTab(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Remove access"),
-            text.replace("%1", user.name).replace("%2", user.email),
+            arg(text, user.name, user.email),
             self.tr("Remove access"),
         ):
             return
@@ -422,7 +419,7 @@ class UsersTab(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Withdraw invitation"),
-            text.replace("%1", invitation.email),
+            arg(text, invitation.email),
             self.tr("Withdraw invitation"),
         ):
             return

@@ -60,7 +60,7 @@ from api_client.models import (
 
 from ..audit import record
 from ..auth import ALL_PERMISSIONS, AccountContext, Caller, account_disabled
-from ..backends import Backend, Route
+from ..backends import Route
 from ..errors import FieldError, PortalHTTPError, not_found, unauthorized
 from ..settings import PortalSettings
 from ..tables import ClientRow, PersonRow
@@ -801,20 +801,3 @@ def _offset(cursor: str | None) -> int:
     if not cursor.isdigit() or len(cursor) > 9:
         raise FieldError.one("cursor", "invalid_cursor", "This page cursor is not valid")
     return int(cursor)
-
-
-def whmcs_backend(settings: PortalSettings) -> Backend:
-    from .hook_alerts import WhmcsHookEvents  # it builds on this module
-
-    whmcs = Whmcs(settings)
-    return Backend(
-        "whmcs",
-        WhmcsAccounts(whmcs),
-        WhmcsServices(whmcs),
-        WhmcsBilling(whmcs),
-        WhmcsSupport(whmcs),
-        WhmcsMail(whmcs),
-        running=whmcs.running,
-        served=SERVED,
-        hook_events=WhmcsHookEvents(whmcs),
-    )

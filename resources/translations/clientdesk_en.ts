@@ -1331,10 +1331,10 @@ An unpaid invoice is created now; the service starts once it is paid.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <source>Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <source>Renew %1 for %n year(s)? An invoice of %2 plus taxes is created now. When it is paid, the expiry date moves from %3 to %4.</source>
         <translation>
-            <numerusform>Renew %1 for %n year? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</numerusform>
-            <numerusform>Renew %1 for %n years? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</numerusform>
+            <numerusform>Renew %1 for %n year? An invoice of %2 plus taxes is created now. When it is paid, the expiry date moves from %3 to %4.</numerusform>
+            <numerusform>Renew %1 for %n years? An invoice of %2 plus taxes is created now. When it is paid, the expiry date moves from %3 to %4.</numerusform>
         </translation>
     </message>
     <message>

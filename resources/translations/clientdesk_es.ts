@@ -1331,10 +1331,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>Renew %1 for %n year(s)? An invoice of %3 plus taxes is created now. When it is paid, the expiry date moves from %4 to %5.</source>
+        <source>Renew %1 for %n year(s)? An invoice of %2 plus taxes is created now. When it is paid, the expiry date moves from %3 to %4.</source>
         <translation>
-            <numerusform>¿Renovar %1 por %n año? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</numerusform>
-            <numerusform>¿Renovar %1 por %n años? Se crea ahora una factura de %3 más impuestos. Cuando esté paga, el vencimiento pasa del %4 al %5.</numerusform>
+            <numerusform>¿Renovar %1 por %n año? Se crea ahora una factura de %2 más impuestos. Cuando esté paga, el vencimiento pasa del %3 al %4.</numerusform>
+            <numerusform>¿Renovar %1 por %n años? Se crea ahora una factura de %2 más impuestos. Cuando esté paga, el vencimiento pasa del %3 al %4.</numerusform>
         </translation>
     </message>
     <message>

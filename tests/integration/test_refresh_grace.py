@@ -16,10 +16,10 @@ from api_client import PortalClient, errors
 from portal.app import create_app
 from portal.auth import token_hash
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
-from portal.refresh_grace import unseal
 from portal.server import BackgroundPortal
 from portal.settings import PortalSettings
 from portal.tables import SessionRow, UsedRefreshTokenRow, utcnow
+from portal.token_sealing import unseal
 
 
 def _login(url: str) -> dict[str, Any]:

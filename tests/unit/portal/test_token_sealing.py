@@ -7,7 +7,7 @@ import pytest
 
 from api_client.models import TokenPair
 from portal.auth import token_hash
-from portal.refresh_grace import seal, unseal
+from portal.token_sealing import seal, unseal
 
 OLD = "previous-refresh-token-" + "x" * 40
 PAIR = TokenPair(access_token="new-access-" + "a" * 30, refresh_token="new-refresh-" + "r" * 50,
