@@ -366,9 +366,12 @@ class DashboardTab(QWidget):
         self.summary_status.say(
             self.tr("No unpaid invoices: there is nothing to pay.")
             if unpaid == 0
-            else QCoreApplication.translate(
-                "DashboardTab", "%n unpaid invoice(s): %1 to pay.", None, unpaid
-            ).replace("%1", formatting.money(summary.unpaid_balance, summary.currency))
+            else arg(
+                QCoreApplication.translate(
+                    "DashboardTab", "%n unpaid invoice(s): %1 to pay.", None, unpaid
+                ),
+                formatting.money(summary.unpaid_balance, summary.currency),
+            )
         )
         self.balance.setText(
             arg(
