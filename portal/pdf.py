@@ -1,21 +1,26 @@
 """The invoice as a PDF, laid out with fpdf2 in DejaVu Sans (embedded, subset to the characters
 used), so any text a customer or a product carries prints as typed: descriptions wrap on real
 glyph widths and are never cut, and a long invoice continues on as many pages as it needs, each
-one titled with the invoice's number and repeating the column headings."""
+one titled with the invoice's number and repeating the column headings.
+
+fpdf2 is imported when the first PDF is made, not with the portal: with Pillow and fontTools it
+costs about 0.3 s of CPU to import, which every portal process and the desktop's demo start-up
+would otherwise pay for a document most sessions never ask for."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-
-from fpdf import FPDF
-from fpdf.enums import Align, TableBordersLayout, VAlign, XPos, YPos
-from fpdf.fonts import FontFace
+from typing import TYPE_CHECKING, Protocol
 
 from . import wording
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FONT = "DejaVu"
@@ -93,33 +98,44 @@ class InvoiceDocument:
     )
 
 
-class _Pages(FPDF):
-    """A4 in points with the invoice's running parts: from the second page on, a title line
-    naming the invoice; on every page, "page n of m" under the bottom margin."""
+class _PagesFactory(Protocol):
+    def __call__(self, continued: str, page_words: str) -> FPDF: ...
 
-    def __init__(self, continued: str, page_words: str) -> None:
-        super().__init__(orientation="portrait", unit="pt", format="A4")
-        self.continued = continued
-        self.page_words = page_words
-        self.add_font(FONT, "", FONTS / "DejaVuSans.ttf")
-        self.add_font(FONT, "B", FONTS / "DejaVuSans-Bold.ttf")
-        self.set_margins(MARGIN, MARGIN, MARGIN)
-        self.set_auto_page_break(True, margin=MARGIN + FOOTER)
-        self.c_margin = 0  # text starts where the column starts, as the rules and totals do
 
-    def header(self) -> None:
-        if self.page_no() == 1:
-            return
-        self.set_font(FONT, "B", 10)
-        self.cell(0, LINE, self.continued, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.ln(LINE / 2)
+@functools.cache
+def _pages() -> _PagesFactory:
+    """The document class, made on first use (see the module's note on importing fpdf2)."""
+    from fpdf import FPDF
 
-    def footer(self) -> None:
-        self.set_y(-MARGIN - FOOTER / 2)
-        self.set_font(FONT, "", 8)
-        # the number of pages is known only at the end: fpdf2 writes it in place of its alias
-        text = self.page_words.format(page=self.page_no(), pages=self.str_alias_nb_pages)
-        self.cell(0, LINE, text, align=Align.R)
+    class Pages(FPDF):
+        """A4 in points with the invoice's running parts: from the second page on, a title line
+        naming the invoice; on every page, "page n of m" under the bottom margin."""
+
+        def __init__(self, continued: str, page_words: str) -> None:
+            super().__init__(orientation="portrait", unit="pt", format="A4")
+            self.continued = continued
+            self.page_words = page_words
+            self.add_font(FONT, "", FONTS / "DejaVuSans.ttf")
+            self.add_font(FONT, "B", FONTS / "DejaVuSans-Bold.ttf")
+            self.set_margins(MARGIN, MARGIN, MARGIN)
+            self.set_auto_page_break(True, margin=MARGIN + FOOTER)
+            self.c_margin = 0  # text starts where its column starts, as the rules and totals do
+
+        def header(self) -> None:
+            if self.page_no() == 1:
+                return
+            self.set_font(FONT, "B", 10)
+            self.cell(0, LINE, self.continued, new_x="LMARGIN", new_y="NEXT")
+            self.ln(LINE / 2)
+
+        def footer(self) -> None:
+            self.set_y(-MARGIN - FOOTER / 2)
+            self.set_font(FONT, "", 8)
+            # the number of pages is known only at the end: fpdf2 writes it in place of its alias
+            text = self.page_words.format(page=self.page_no(), pages=self.str_alias_nb_pages)
+            self.cell(0, LINE, text, align="R")
+
+    return Pages
 
 
 def invoice_pdf(doc: InvoiceDocument) -> bytes:
@@ -130,7 +146,7 @@ def invoice_pdf(doc: InvoiceDocument) -> bytes:
         return wording.money(amount, doc.currency, language)
 
     title = f"{words['invoice']} {doc.number}"
-    pdf = _Pages(words["continued"].format(number=doc.number), words["page"])
+    pdf = _pages()(words["continued"].format(number=doc.number), words["page"])
     pdf.set_title(title)
     pdf.set_creator("Clientdesk")
     pdf.set_producer("Clientdesk")
@@ -143,7 +159,7 @@ def invoice_pdf(doc: InvoiceDocument) -> bytes:
 
 
 def _heading(
-    pdf: _Pages, doc: InvoiceDocument, title: str, language: str, words: dict[str, str]
+    pdf: FPDF, doc: InvoiceDocument, title: str, language: str, words: dict[str, str]
 ) -> None:
     """The issuer and the invoice's title; then who is billed, beside the status and dates."""
     right = pdf.w - MARGIN
@@ -151,34 +167,34 @@ def _heading(
     pdf.set_font(FONT, "B", 14)
     title_width = pdf.get_string_width(title)
     pdf.set_xy(right - title_width, top)
-    pdf.cell(title_width, 20, title, align=Align.R)
+    pdf.cell(title_width, 20, title, align="RIGHT")
     pdf.set_xy(MARGIN, top)
     pdf.set_font(FONT, "B", 16)
     pdf.multi_cell(
-        right - title_width - MARGIN - 12, 20, doc.issuer[0], align=Align.L, new_x=XPos.LMARGIN
+        right - title_width - MARGIN - 12, 20, doc.issuer[0], align="LEFT", new_x="LMARGIN"
     )
     pdf.set_font(FONT, "", 9)
     for extra in doc.issuer[1:]:
-        pdf.multi_cell(0, LINE - 2, extra, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, LINE - 2, extra, align="LEFT", new_x="LMARGIN", new_y="NEXT")
     top = pdf.get_y() + LINE
     pdf.set_xy(MARGIN, top)
     pdf.set_font(FONT, "B", 10)
-    pdf.cell(0, LINE, words["bill_to"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, LINE, words["bill_to"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT, "", 9)
     for line in doc.bill_to:
         pdf.multi_cell(
             RIGHT_COLUMN - MARGIN - 12,
             LINE,
             line,
-            align=Align.L,
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
+            align="LEFT",
+            new_x="LMARGIN",
+            new_y="NEXT",
         )
     left_end = pdf.get_y()
     status = wording.invoice_status(doc.status, language)
     pdf.set_xy(RIGHT_COLUMN, top)
     pdf.set_font(FONT, "B", 10)
-    pdf.cell(0, LINE, f"{words['status']}: {status}", new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.cell(0, LINE, f"{words['status']}: {status}", new_x="LEFT", new_y="NEXT")
     pdf.set_font(FONT, "", 9)
     for label, value in (
         (words["issued_on"], wording.date(doc.issued_on, language)),
@@ -186,11 +202,11 @@ def _heading(
         (words["paid_on"], wording.date(doc.paid_on, language)),
         (words["currency"], doc.currency),
     ):
-        pdf.cell(0, LINE, f"{label}: {value}", new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.cell(0, LINE, f"{label}: {value}", new_x="LEFT", new_y="NEXT")
     pdf.set_xy(MARGIN, max(left_end, pdf.get_y()) + LINE)
 
 
-def _items(pdf: _Pages, doc: InvoiceDocument, words: dict[str, str], money: Money) -> None:
+def _items(pdf: FPDF, doc: InvoiceDocument, words: dict[str, str], money: Money) -> None:
     """One row per item: the description wraps in its column, the amount stays on its first
     line; a row never splits across pages, and each new page repeats the headings."""
     amounts = [money(amount) for _, amount in doc.items]
@@ -200,13 +216,15 @@ def _items(pdf: _Pages, doc: InvoiceDocument, words: dict[str, str], money: Mone
     widest = max([widest, *(pdf.get_string_width(text) for text in amounts)])
     width = pdf.epw
     amount_width = widest + 16  # the gap between the columns sits on the amount's side
+    from fpdf.fonts import FontFace
+
     with pdf.table(
         width=width,
         col_widths=(width - amount_width, amount_width),
-        align=Align.L,
-        v_align=VAlign.T,
-        text_align=(Align.L, Align.R),
-        borders_layout=TableBordersLayout.SINGLE_TOP_LINE,
+        align="LEFT",
+        v_align="TOP",
+        text_align=("LEFT", "RIGHT"),
+        borders_layout="SINGLE_TOP_LINE",
         headings_style=FontFace(emphasis="BOLD", size_pt=10),
         line_height=12,
         padding=(2, 0, 2, 0),
@@ -217,7 +235,7 @@ def _items(pdf: _Pages, doc: InvoiceDocument, words: dict[str, str], money: Mone
 
 
 def _totals(
-    pdf: _Pages, doc: InvoiceDocument, language: str, words: dict[str, str], money: Money
+    pdf: FPDF, doc: InvoiceDocument, language: str, words: dict[str, str], money: Money
 ) -> None:
     """Below a rule: subtotal, tax, credit, total and balance, kept together on one page."""
     rate = wording.amount(doc.tax_rate, language).rstrip("0").rstrip(",.")
@@ -237,6 +255,6 @@ def _totals(
     pdf.set_xy(RIGHT_COLUMN, y + 4)
     for label, amount, bold in totals:
         pdf.set_font(FONT, "B" if bold else "", 10)
-        pdf.cell(right - RIGHT_COLUMN, LINE + 2, label, new_x=XPos.LEFT)
-        pdf.cell(right - RIGHT_COLUMN, LINE + 2, money(amount), align=Align.R)
+        pdf.cell(right - RIGHT_COLUMN, LINE + 2, label, new_x="LEFT")
+        pdf.cell(right - RIGHT_COLUMN, LINE + 2, money(amount), align="RIGHT")
         pdf.set_xy(RIGHT_COLUMN, pdf.get_y() + LINE + 2)
