@@ -15,7 +15,14 @@ from api_client import PortalClient, errors
 from api_client.models import InvoiceFilter, InvoiceStatus, QuoteStage
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
 from portal.server import BackgroundPortal
-from portal.tables import AlertOutboxRow, AuditRow, ClientRow, PaymentMethodRow, PaymentRow
+from portal.tables import (
+    AlertOutboxRow,
+    AuditRow,
+    ClientRow,
+    InvoiceItemRow,
+    PaymentMethodRow,
+    PaymentRow,
+)
 
 
 async def signed_in(portal: BackgroundPortal, email: str = DEMO_EMAIL) -> PortalClient:
@@ -161,6 +168,34 @@ async def test_invoice_pdf_in_the_accounts_language(portal: BackgroundPortal) ->
     assert f"Invoice {paid.number}" in english and "Status: Paid" in english
     assert f"Due date: {paid.due_on:%m/%d/%Y}" in english
     assert f"ARS {paid.total:,.2f}" in english
+
+
+async def test_invoice_pdf_prints_every_item_whole_in_any_script(portal: BackgroundPortal) -> None:
+    """What the portal stores is what the PDF prints: the longest description the table holds
+    (300 characters, outside cp1252), and 120 items over as many pages as they need."""
+    long_one = " ".join(["Łódź → Ωmega ✓ Servidor dedicado con panel y copias diarias"] * 6)[:300]
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        invoice_id = await unpaid_invoice(client)
+        with portal.app.state.database.sessions() as db:
+            extra = [long_one] + [f"Ítem {n:03d} — casilla{n}@ejemplo.com.ar" for n in range(119)]
+            for n, description in enumerate(extra):
+                db.add(
+                    InvoiceItemRow(
+                        invoice_id=invoice_id, description=description, amount=Decimal(n + 1)
+                    )
+                )
+            db.commit()
+        invoice = await account.invoices.get(invoice_id)
+        data = await account.billing.invoice_pdf(invoice_id)
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=True)
+    pages = [page.extract_text() for page in reader.pages]
+    assert len(pages) >= 3
+    text = " ".join(" ".join(pages).split())
+    assert len(invoice.items) >= 120
+    for item in invoice.items:
+        assert text.count(" ".join(item.description.split())) == 1, item.description
+    assert f"Factura {invoice.number} (continuación)" in pages[-1]
 
 
 def pdf_text(data: bytes) -> str:
