@@ -51,6 +51,7 @@ from .models import (
     Spending,
     TokenPair,
 )
+from .overview import OverviewAPI
 from .summaries import SummariesAPI, SummaryAPI
 from .transport import RetryPolicy, Tokens, TokensListener, Transport
 
@@ -176,6 +177,7 @@ class AccountClient:
         self.orders = OrdersAPI(transport, account_id)
         self.chats = ChatsAPI(transport, account_id)
         self.summary = SummaryAPI(transport, account_id)  # one account at a glance
+        self.overview = OverviewAPI(transport, account_id)  # the first screen in one answer
 
 
 class PortalClient:

@@ -77,7 +77,10 @@ class LiveChat(QObject):
     def resume(self) -> None:
         """Open again the account's chat that has not ended, if there is one."""
         self.session.runner.run(
-            "chat-resume", self.session.client.chats.list(), self._resume_found, self._fail
+            "chat-resume",
+            self.session.from_overview("chats", lambda o: o.chats, self.session.client.chats.list),
+            self._resume_found,
+            self._fail,
         )
 
     def _resume_found(self, chats: list[Chat]) -> None:

@@ -333,6 +333,8 @@ class ClientArea(QObject):
             data_folder=self.data_folder,
             cache=connection.cache,
         )
+        # the first screen asked in one request, before the views bind and load their parts
+        self.account.open()
         self.account_changed.emit(self.account)
         self.account.refresh()
 

@@ -22,8 +22,10 @@ from api_client.models import (
     Permission,
     Product,
     Spending,
+    Ticket,
     TicketStatus,
 )
+from api_client.overview import OVERVIEW_INVOICES, OVERVIEW_MONTHS
 
 from . import formatting
 from .errors import describe, field_messages
@@ -32,7 +34,8 @@ from .session import AccountSession
 
 CONTEXT = "dashboard"
 EXPIRING_DAYS = 30
-CHART_MONTHS = 12
+CHART_MONTHS = OVERVIEW_MONTHS
+ATTENTION_INVOICES = OVERVIEW_INVOICES  # the overdue invoices the attention list names
 
 _ORDER_CODES = {
     "invalid_domain": QT_TRANSLATE_NOOP("dashboard", "This is not a valid domain name."),
@@ -110,6 +113,11 @@ def chart_of(answer: Spending, until: dt.date) -> tuple[list[MonthSpending], str
     return spending_by_month(paid, until), latest.currency
 
 
+def _answered(tickets: list[Ticket] | None) -> list[Ticket] | None:
+    """The answered ones among every ticket (what ``?status=Answered`` would list)."""
+    return None if tickets is None else [t for t in tickets if t.status == TicketStatus.ANSWERED]
+
+
 def describe_order_error(exc: BaseException) -> str:
     if isinstance(exc, errors.APIStatusError):
         known = _ORDER_CODES.get(exc.code)
@@ -158,7 +166,7 @@ class DashboardData(QObject):
         if s.can(Permission.PRODUCTS):
             s.load_cached(
                 "dashboard",
-                s.client.dashboard.get(),
+                s.from_overview("dashboard", lambda o: o.dashboard, s.client.dashboard.get),
                 Dashboard,
                 self._summary,
                 lambda exc: self.summary_failed.emit(describe(exc)),
@@ -173,7 +181,11 @@ class DashboardData(QObject):
             # summed by the portal: one small answer, not a walk through every paid invoice
             s.load_cached(
                 "dashboard-spending",
-                s.client.invoices.spending(CHART_MONTHS),
+                s.from_overview(
+                    "dashboard-spending",
+                    lambda o: o.spending,
+                    lambda: s.client.invoices.spending(CHART_MONTHS),
+                ),
                 Spending,
                 self._spending_arrived,
                 lambda exc: self.spending_failed.emit(describe(exc)),
@@ -187,7 +199,13 @@ class DashboardData(QObject):
         s, on = self.session, today()
         found: list[Attention] = []
         if s.can(Permission.INVOICES):
-            page = await s.client.invoices.list(status=InvoiceFilter.OVERDUE, limit=50)
+            page = await s.from_overview(
+                "attention-invoices",
+                lambda o: o.overdue_invoices,
+                lambda: s.client.invoices.list(
+                    status=InvoiceFilter.OVERDUE, limit=ATTENTION_INVOICES
+                ),
+            )
             for invoice in page.items:
                 text = arg(
                     QCoreApplication.translate("dashboard", "Invoice %1 is overdue since %2"),
@@ -196,7 +214,10 @@ class DashboardData(QObject):
                 )
                 found.append(Attention("invoices", invoice.id, text, invoice.due_on))
         if s.can(Permission.DOMAINS):
-            for domain in await s.client.domains.list():
+            domains = await s.from_overview(
+                "attention-domains", lambda o: o.domains, s.client.domains.list
+            )
+            for domain in domains:
                 days = (domain.expiry_date - on).days
                 if domain.status == DomainStatus.ACTIVE and 0 <= days <= EXPIRING_DAYS:
                     text = arg(
@@ -207,7 +228,12 @@ class DashboardData(QObject):
                     )
                     found.append(Attention("domains", domain.id, text, domain.expiry_date))
         if s.can(Permission.TICKETS):
-            for ticket in await s.client.tickets.list(status=TicketStatus.ANSWERED):
+            answered = await s.from_overview(
+                "attention-tickets",
+                lambda o: _answered(o.tickets),
+                lambda: s.client.tickets.list(status=TicketStatus.ANSWERED),
+            )
+            for ticket in answered:
                 text = arg(
                     QCoreApplication.translate("dashboard", "Ticket #%1 was answered: %2"),
                     str(ticket.id),

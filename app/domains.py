@@ -91,7 +91,9 @@ class Domains(QObject):
     def load(self) -> None:
         self.session.load_cached(
             "domains",
-            self.session.client.domains.list(),
+            self.session.from_overview(
+                "domains", lambda o: o.domains, self.session.client.domains.list
+            ),
             list[Domain],
             self._arrived,
             lambda exc: self.failed.emit(describe(exc)),

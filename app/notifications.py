@@ -200,8 +200,14 @@ class Notifications(QObject):
                 self.arrived.emit(notification(event))
 
     async def _catch_up(self) -> None:
+        # where the feed stands comes with the first screen; else walk to its end
+        self.last_id = await self.session.from_overview(
+            "events", lambda o: o.events_last_id, self._walk
+        )
+
+    async def _walk(self) -> int:
         while True:
             page = await self.session.client.alerts.events(after=self.last_id)
             self.last_id = page.last_id
             if not page.events:
-                return
+                return self.last_id

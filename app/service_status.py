@@ -25,7 +25,9 @@ class ServiceStatus(QObject):
             return
         self.session.runner.run(
             "service-status",
-            portal.public.status(),
+            self.session.from_overview(
+                "service-status", lambda o: o.service_status, portal.public.status
+            ),
             self._arrived,
             lambda exc: self.failed.emit(describe(exc)),
         )

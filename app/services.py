@@ -224,7 +224,11 @@ class ServiceActions(QObject):
     def load_departments(self) -> None:
         self.session.runner.run(
             "departments",
-            self.session.client.tickets.departments(),
+            self.session.from_overview(
+                "service-departments",
+                lambda o: o.departments,
+                self.session.client.tickets.departments,
+            ),
             self.departments_loaded.emit,
             lambda exc: self.departments_failed.emit(describe(exc)),
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +25,7 @@ from api_client.models import (
     Permission,
     Service,
 )
+from api_client.overview import OVERVIEW_INVOICES, AccountOverview
 
 from .errors import describe, field_messages, unreachable
 from .local_cache import Cached, LocalCache
@@ -118,6 +119,10 @@ class AccountSession(QObject):
         self.invoices: PagedList[Invoice] = PagedList(self.runner, "invoices", self)
         self.invoice_filter: InvoiceFilter | None = None
         self._parts: dict[type[QObject], QObject] = {}
+        # the account's first screen asked in one request (``open``); each view takes its part
+        # of it once, later loads ask for their own
+        self._overview: asyncio.Future[AccountOverview | None] | None = None
+        self._taken: set[str] = set()
 
     @property
     def account_id(self) -> int:
@@ -206,6 +211,34 @@ class AccountSession(QObject):
 
         return self.runner.run(name, coro, arrived, failed)
 
+    # ---- the first screen in one request --------------------------------------------------
+
+    def open(self) -> None:
+        """Ask for the account's first screen in one request (before the views bind and load,
+        so that they take their parts from it instead of sending fifteen requests)."""
+        if self._overview is None and self.can(Permission.PRODUCTS):
+            self._overview = self.runner.run(
+                "overview", self.client.overview.get(), None, lambda _exc: None
+            )
+
+    async def from_overview(
+        self,
+        name: str,
+        part: Callable[[AccountOverview], T | None],
+        fetch: Callable[[], Awaitable[T]],
+    ) -> T:
+        """``name``'s part of the first screen the first time it is asked for; afterwards (or
+        when the portal does not serve the overview, or the part is left out) ``fetch()``.
+        A failed overview fails its parts the same way (a portal that cannot be reached is
+        not asked fifteen more times)."""
+        overview = self._overview
+        if overview is None or name in self._taken:
+            return await fetch()
+        self._taken.add(name)
+        answer = await asyncio.shield(overview)
+        found = part(answer) if answer is not None else None
+        return found if found is not None else await fetch()
+
     # ---- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -220,7 +253,7 @@ class AccountSession(QObject):
     def load_details(self) -> None:
         self.load_cached(
             "details",
-            self.client.details.get(),
+            self.from_overview("details", lambda o: o.details, self.client.details.get),
             AccountDetails,
             self._details_arrived,
             lambda exc: self.details_failed.emit(describe(exc)),
@@ -233,7 +266,7 @@ class AccountSession(QObject):
     def load_services(self) -> None:
         self.load_cached(
             "services",
-            self.client.services.list(),
+            self.from_overview("services", lambda o: o.services, self.client.services.list),
             list[Service],
             self._services_arrived,
             lambda exc: self.services_failed.emit(describe(exc)),
@@ -255,9 +288,12 @@ class AccountSession(QObject):
     async def _invoice_page(
         self, status: InvoiceFilter | None, cursor: str | None
     ) -> Page[Invoice]:
-        return await self.client.invoices.list(
-            status=status, cursor=cursor, limit=INVOICE_PAGE_SIZE
-        )
+        def fetch() -> Awaitable[Page[Invoice]]:
+            return self.client.invoices.list(status=status, cursor=cursor, limit=INVOICE_PAGE_SIZE)
+
+        if status is None and cursor is None and INVOICE_PAGE_SIZE == OVERVIEW_INVOICES:
+            return await self.from_overview("invoices", lambda o: o.invoices, fetch)
+        return await fetch()
 
     def load_invoice(self, invoice_id: int) -> None:
         self.runner.run(

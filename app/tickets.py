@@ -7,7 +7,7 @@ import asyncio
 import base64
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -171,7 +171,11 @@ class Tickets(QObject):
     def load_departments(self) -> None:
         self.session.load_cached(
             "ticket-departments",
-            self.session.client.tickets.departments(),
+            self.session.from_overview(
+                "ticket-departments",
+                lambda o: o.departments,
+                self.session.client.tickets.departments,
+            ),
             list[Department],
             self._departments_arrived,
             lambda exc: self.tickets_failed.emit(describe(exc)),
@@ -183,9 +187,16 @@ class Tickets(QObject):
 
     def load(self, status: TicketStatus | None = None) -> None:
         self.status = status
+
+        def fetch() -> Coroutine[Any, Any, list[Ticket]]:
+            return self.session.client.tickets.list(status=status)
+
         self.session.load_cached(
             "tickets",
-            self.session.client.tickets.list(status=status),
+            # every status is what the first screen holds
+            self.session.from_overview("tickets", lambda o: o.tickets, fetch)
+            if status is None
+            else fetch(),
             list[Ticket],
             self._tickets_arrived,
             lambda exc: self.tickets_failed.emit(describe(exc)),

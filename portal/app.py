@@ -30,6 +30,7 @@ from .routes import contacts as contacts_routes
 from .routes import domains as domains_routes
 from .routes import emails as emails_routes
 from .routes import ordering as ordering_routes
+from .routes import overview as overview_routes
 from .routes import payment_methods as payment_methods_routes
 from .routes import security as security_routes
 from .routes import service_changes as service_changes_routes
@@ -145,6 +146,7 @@ def create_app(
         staff_actions_routes,
         chat_routes,
         summary_routes,  # one account at a glance, for the reseller's all-accounts view
+        overview_routes,  # an account's first screen in one answer
     ):
         api.include_router(module.router)
     # the billing system posts its own events: routed only on a backend that takes them and

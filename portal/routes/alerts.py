@@ -13,8 +13,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from api_client.models import (
     AccountEvent,
@@ -183,6 +183,17 @@ async def account_events(
         finally:
             gone.cancel()
     return AccountEvents(events=events, last_id=events[-1].id if events else after)
+
+
+def last_event_id(db: Session, client_id: int) -> int:
+    """The id the events feed's catch-up walks to (0 when the account has no desktop event):
+    a desktop that starts waiting after it skips what happened before it opened."""
+    found = db.scalar(
+        select(func.max(AlertOutboxRow.id)).where(
+            AlertOutboxRow.client_id == client_id, AlertOutboxRow.desktop.is_(True)
+        )
+    )
+    return int(found or 0)
 
 
 async def _disconnected(request: Request) -> None:

@@ -21,6 +21,12 @@ from .conftest import Desktop, make_desktop
 
 
 def sign_in(desktop: Desktop, qtbot: QtBot, url: str, remember: bool = False) -> None:
+    start_sign_in(desktop, qtbot, url, remember)
+    desktop.wait_until(lambda: desktop.window.account_tab.edits["email"].text())
+
+
+def start_sign_in(desktop: Desktop, qtbot: QtBot, url: str, remember: bool = False) -> None:
+    """Fill in the welcome page and press Sign in, without waiting for the account to show."""
     page = desktop.window.welcome
     page.portal_url.clear()
     qtbot.keyClicks(page.portal_url, url)
@@ -29,7 +35,6 @@ def sign_in(desktop: Desktop, qtbot: QtBot, url: str, remember: bool = False) ->
     if remember:
         page.remember.setChecked(True)
     qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
-    desktop.wait_until(lambda: desktop.window.account_tab.edits["email"].text())
 
 
 def client_row(portal: BackgroundPortal, client_id: int) -> ClientRow:

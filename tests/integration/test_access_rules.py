@@ -103,6 +103,7 @@ ENDPOINTS: list[tuple[str, str, Permission, dict[str, object] | None]] = [
     ("GET", "/accounts/{account}/tickets/{ticket}/attachments/1", P.TICKETS, None),
     ("GET", "/accounts/{account}/dashboard", P.PRODUCTS, None),
     ("GET", "/accounts/{account}/summary", P.PRODUCTS, None),  # all-accounts view
+    ("GET", "/accounts/{account}/overview", P.PRODUCTS, None),  # the first screen at once
     ("POST", "/accounts/{account}/chats", P.TICKETS, {"subject": "Hola"}),
     ("GET", "/accounts/{account}/chats", P.TICKETS, None),
     ("GET", "/accounts/{account}/chats/{chat}", P.TICKETS, None),

@@ -341,6 +341,18 @@ async def test_routes_the_backend_cannot_serve_yet_say_so(
     assert answer.json()["code"] == "not_supported_by_backend"
 
 
+async def test_the_overview_is_not_served_so_the_client_asks_part_by_part(
+    whmcs_portal: BackgroundPortal,
+) -> None:
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        answer = raw(whmcs_portal, client, f"/accounts/{OWN}/overview")
+        account = client.for_account(OWN)
+        assert await account.overview.get() is None  # the desktop's cue to ask each part
+        assert await account.services.list()  # which this backend serves
+    assert answer.status_code == 501
+    assert answer.json()["code"] == "not_supported_by_backend"
+
+
 async def test_tickets_list_and_thread_without_the_staffs_notes(
     whmcs_portal: BackgroundPortal, fake: FakeWhmcs
 ) -> None:
