@@ -236,13 +236,22 @@ def run_once(
     *,
     status_code: int = 200,
     required: bool = True,
+    claim_first: bool = False,
 ) -> Response:
     """:func:`portal.idempotency.idempotent` (key required by default), and one more case: when
     ``change`` is refused (already paid, domain taken...) because a request with the same key
     committed that very change a moment earlier, the answer is the replay of that request."""
     try:
         return idempotent(
-            db, request, person_id, key, body, change, status_code=status_code, required=required
+            db,
+            request,
+            person_id,
+            key,
+            body,
+            change,
+            status_code=status_code,
+            required=required,
+            claim_first=claim_first,
         )
     except (PortalHTTPError, FieldError):
         if key is None:
@@ -256,5 +265,13 @@ def run_once(
         if stored is None:
             raise
         return idempotent(
-            db, request, person_id, key, body, change, status_code=status_code, required=required
+            db,
+            request,
+            person_id,
+            key,
+            body,
+            change,
+            status_code=status_code,
+            required=required,
+            claim_first=claim_first,
         )

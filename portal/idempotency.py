@@ -26,6 +26,13 @@ How it behaves, for one person and one key:
 
 Without a key the change simply runs and commits (``required=True`` makes the key mandatory:
 400, code ``idempotency_key_required``).
+
+A change made in another system (the WHMCS backend's ticket replies: WHMCS cannot be rolled back
+with the portal's transaction) passes ``claim_first=True``: the key is stored and committed as
+*pending* before ``change()`` runs, so that of two requests with the same key at the same moment
+only one reaches that system; the other gets 409 ``idempotency_key_in_flight`` (with
+``Retry-After``) while the first works, and its answer once it is done. ``change()`` raising
+releases the claim, so a retry is judged afresh.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from fastapi import Header, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,6 +54,8 @@ from .errors import PortalHTTPError
 from .tables import IdempotencyKeyRow
 
 HEADER = "Idempotency-Key"
+# the status_code of a key claimed by a change still being made (``claim_first``)
+PENDING = 0
 REPLAYED_HEADER = "Idempotent-Replayed"
 
 IdempotencyKey = Annotated[
@@ -87,6 +96,13 @@ def _stored(db: Session, person_id: int, key: str) -> IdempotencyKeyRow | None:
 def _replay(row: IdempotencyKeyRow, method_path: str, fingerprint: str) -> Response:
     if row.method_path != method_path or row.request_hash != fingerprint:
         raise key_reused()
+    if row.status_code == PENDING:
+        raise PortalHTTPError(
+            409,
+            "idempotency_key_in_flight",
+            "A request with this Idempotency-Key is still being worked on; try again in a moment",
+            {"Retry-After": "2"},
+        )
     headers = {REPLAYED_HEADER: "true"}
     if not row.response_body:
         return Response(status_code=row.status_code, headers=headers)
@@ -111,8 +127,10 @@ def idempotent(
     *,
     status_code: int = 200,
     required: bool = False,
+    claim_first: bool = False,
 ) -> Response:
-    """Run ``change`` at most once per (person, key); commit it together with its stored answer.
+    """Run ``change`` at most once per (person, key); commit it together with its stored answer
+    (or, with ``claim_first``, claim the key before it runs: see the module).
 
     ``change`` mutates through ``db`` without committing and returns the response (a pydantic
     model, plain JSON data, or None for an empty answer). Errors it raises propagate after a
@@ -133,6 +151,8 @@ def idempotent(
     if existing is not None:
         db.rollback()
         return _replay(existing, method_path, fingerprint)
+    if claim_first:
+        return _claimed(db, person_id, key, method_path, fingerprint, change, status_code)
 
     result = _run(db, change)
     encoded = _encode(result)
@@ -155,6 +175,47 @@ def idempotent(
         if winner is None:
             raise
         return _replay(winner, method_path, fingerprint)
+    return _respond(result, status_code)
+
+
+def _claimed(
+    db: Session,
+    person_id: int,
+    key: str,
+    method_path: str,
+    fingerprint: str,
+    change: Callable[[], Any],
+    status_code: int,
+) -> Response:
+    claim = IdempotencyKeyRow(
+        key=key,
+        person_id=person_id,
+        method_path=method_path,
+        request_hash=fingerprint,
+        status_code=PENDING,
+        response_body="",
+    )
+    db.add(claim)
+    try:
+        db.commit()
+    except IntegrityError:
+        db.rollback()
+        winner = _stored(db, person_id, key)
+        if winner is None:
+            raise
+        return _replay(winner, method_path, fingerprint)
+    claim_id = claim.id
+    try:
+        result = change()
+    except BaseException:
+        db.rollback()
+        db.execute(delete(IdempotencyKeyRow).where(IdempotencyKeyRow.id == claim_id))
+        db.commit()
+        raise
+    encoded = _encode(result)
+    claim.status_code = status_code if encoded else 204
+    claim.response_body = encoded
+    db.commit()
     return _respond(result, status_code)
 
 

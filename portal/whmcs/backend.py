@@ -46,22 +46,31 @@ from api_client.models import (
     InvoiceItem,
     InvoiceStatus,
     LoginRequest,
+    OwnerChangeRequest,
     Page,
     Permission,
     Service,
     ServiceDetail,
     ServiceStatus,
     Ticket,
+    TicketCreate,
     TicketDetail,
     TicketMessage,
     TicketPriority,
+    TicketReply,
     TicketStatus,
 )
 
 from ..audit import record
 from ..auth import ALL_PERMISSIONS, AccountContext, Caller, account_disabled
 from ..backends import Backend, Route
-from ..errors import FieldError, PortalHTTPError, not_found, unauthorized
+from ..errors import (
+    FieldError,
+    PortalHTTPError,
+    not_found,
+    not_supported_by_backend,
+    unauthorized,
+)
 from ..settings import PortalSettings
 from ..tables import ClientRow, PersonRow
 from .client import (
@@ -705,6 +714,19 @@ class WhmcsSupport:
         ]
         # the staff's notes (notes.note[]) are never copied
         return TicketDetail(**summary.model_dump(), messages=messages)
+
+    def open_ticket(self, db: Session, ctx: AccountContext, body: TicketCreate) -> TicketDetail:
+        raise not_supported_by_backend()
+
+    def reply(
+        self, db: Session, ctx: AccountContext, ticket_id: int, body: TicketReply
+    ) -> TicketDetail:
+        raise not_supported_by_backend()
+
+    def request_owner_change(
+        self, db: Session, ctx: AccountContext, service_id: int, body: OwnerChangeRequest
+    ) -> Ticket:
+        raise not_supported_by_backend()
 
 
 class _Text(HTMLParser):
