@@ -17,6 +17,7 @@ that names the routes it serves (``served``), every other route of ``/api/v1`` a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
@@ -114,16 +115,31 @@ class SupportBackend(Protocol):
         """404 when the ticket is not this account's; never the staff's notes."""
         ...
 
-    def open_ticket(self, db: Session, ctx: AccountContext, body: TicketCreate) -> TicketDetail:
+    def open_ticket(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        body: TicketCreate,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
         """A new ticket of the account (not committed: the route's idempotency store does it).
-        422 ``unknown_department``, ``unknown_service``, the attachment codes."""
+        422 ``unknown_department``, ``unknown_service``, the attachment codes. ``since`` (only
+        on an ``external`` backend): an attempt with the same Idempotency-Key made then may
+        have opened it; answer that ticket if so (:mod:`portal.idempotency`'s ``redo``)."""
         ...
 
     def reply(
-        self, db: Session, ctx: AccountContext, ticket_id: int, body: TicketReply
+        self,
+        db: Session,
+        ctx: AccountContext,
+        ticket_id: int,
+        body: TicketReply,
+        *,
+        since: dt.datetime | None = None,
     ) -> TicketDetail:
         """The client's reply (a Closed ticket is reopened as Customer-Reply); 404 when the
-        ticket is not this account's."""
+        ticket is not this account's. ``since`` as for :meth:`open_ticket`."""
         ...
 
     def request_owner_change(

@@ -290,13 +290,27 @@ class SqlSupport:
             raise not_found("No such ticket")
         return ticket_detail(db, ticket_id)
 
-    def open_ticket(self, db: Session, ctx: AccountContext, body: TicketCreate) -> TicketDetail:
+    # ``since`` is never given here: the SQL backend's writes commit with their key
+    def open_ticket(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        body: TicketCreate,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
         from ..routes.tickets import create_in_database
 
         return create_in_database(db, ctx, body)
 
     def reply(
-        self, db: Session, ctx: AccountContext, ticket_id: int, body: TicketReply
+        self,
+        db: Session,
+        ctx: AccountContext,
+        ticket_id: int,
+        body: TicketReply,
+        *,
+        since: dt.datetime | None = None,
     ) -> TicketDetail:
         from ..routes.tickets import reply_in_database
 

@@ -297,6 +297,7 @@ def create_ticket(
         status_code=201,
         required=False,
         claim_first=backend.external,
+        redo=lambda since: backend.support.open_ticket(db, ctx, body, since=since),
     )
 
 
@@ -351,6 +352,7 @@ def reply_ticket(
         status_code=201,
         required=False,
         claim_first=backend.external,
+        redo=lambda since: backend.support.reply(db, ctx, ticket_id, body, since=since),
     )
 
 
