@@ -143,10 +143,17 @@ class SupportBackend(Protocol):
         ...
 
     def request_owner_change(
-        self, db: Session, ctx: AccountContext, service_id: int, body: OwnerChangeRequest
+        self,
+        db: Session,
+        ctx: AccountContext,
+        service_id: int,
+        body: OwnerChangeRequest,
+        *,
+        since: dt.datetime | None = None,
     ) -> Ticket:
         """The seed's change of owner: a ticket asking for it, after the checks (409
-        ``service_not_active``, ``target_not_found``, ``same_client``, ``overdue_invoices``)."""
+        ``service_not_active``, ``target_not_found``, ``same_client``, ``overdue_invoices``).
+        ``since`` as for :meth:`open_ticket`."""
         ...
 
 

@@ -317,7 +317,13 @@ class SqlSupport:
         return reply_in_database(db, ctx, ticket_id, body)
 
     def request_owner_change(
-        self, db: Session, ctx: AccountContext, service_id: int, body: OwnerChangeRequest
+        self,
+        db: Session,
+        ctx: AccountContext,
+        service_id: int,
+        body: OwnerChangeRequest,
+        *,
+        since: dt.datetime | None = None,
     ) -> Ticket:
         from ..routes.service_changes import owner_change_in_database
 

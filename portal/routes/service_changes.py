@@ -109,7 +109,7 @@ def already_requested() -> PortalHTTPError:
     )
 
 
-def _not_active() -> PortalHTTPError:
+def service_not_active() -> PortalHTTPError:
     return PortalHTTPError(409, "service_not_active", "Only an active service can do this")
 
 
@@ -157,7 +157,7 @@ def build_quote(
     upgrade_not_automatic; 422 product_id:
     unknown_product, same_product, other_group, cycle_not_offered."""
     if service.status != ServiceStatus.ACTIVE:
-        raise _not_active()
+        raise service_not_active()
     if db.scalar(
         select(ServiceCancellationRow.id).where(ServiceCancellationRow.service_id == service.id)
     ):
@@ -450,6 +450,9 @@ def request_owner_change(
         status_code=201,
         required=False,
         claim_first=backend.external,
+        redo=lambda since: backend.support.request_owner_change(
+            db, ctx, service_id, body, since=since
+        ),
     )
 
 
@@ -458,7 +461,7 @@ def owner_change_in_database(
 ) -> Ticket:
     service = _service(db, ctx, service_id)
     if service.status != ServiceStatus.ACTIVE:
-        raise _not_active()
+        raise service_not_active()
     email = body.target_email.strip().lower()
     if email == ctx.client.email.lower():
         raise PortalHTTPError(

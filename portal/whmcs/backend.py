@@ -71,10 +71,10 @@ from ..errors import (
     FieldError,
     PortalHTTPError,
     not_found,
-    not_supported_by_backend,
     unauthorized,
 )
 from ..idempotency import OutcomeUnknown
+from ..routes.service_changes import owner_change_ticket, service_not_active
 from ..routes.tickets import decode_attachments
 from ..settings import PortalSettings
 from ..tables import ClientRow, PersonRow
@@ -118,6 +118,7 @@ SERVED: frozenset[Route] = frozenset(
         ("GET", "/accounts/{account_id}/tickets/{ticket_id}"),
         ("POST", "/accounts/{account_id}/tickets"),
         ("POST", "/accounts/{account_id}/tickets/{ticket_id}/replies"),
+        ("POST", "/accounts/{account_id}/services/{service_id}/owner-change"),
         # the desktop's events feed: alerts raised from WHMCS's hook file's posts
         ("GET", "/accounts/{account_id}/events"),
         ("POST", "/whmcs/events"),
@@ -685,6 +686,8 @@ def ticket_summary(row: Answer, client_id: int, departments: dict[int, str]) -> 
     )
 
 
+# the department names that receive owner-change requests when the setting names none
+OWNER_CHANGE_DEPARTMENTS = frozenset({"facturación", "facturacion", "billing"})
 # WHMCS writes dates in its server's time zone, which the API does not say (UTC-12 to UTC+14)
 CLOCK_MARGIN = dt.timedelta(days=1)
 
@@ -971,9 +974,92 @@ class WhmcsSupport:
         return None
 
     def request_owner_change(
-        self, db: Session, ctx: AccountContext, service_id: int, body: OwnerChangeRequest
+        self,
+        db: Session,
+        ctx: AccountContext,
+        service_id: int,
+        body: OwnerChangeRequest,
+        *,
+        since: dt.datetime | None = None,
     ) -> Ticket:
-        raise not_supported_by_backend()
+        """The seed's checks on WHMCS's data (the service is the account's and Active, the new
+        owner a WHMCS client found by exact e-mail with ``GetClients``, neither client with an
+        Overdue invoice), then the request as a ticket (``OpenTicket``) in the department of
+        ``whmcs_owner_change_department``, else the one named Facturación or Billing."""
+        service = WhmcsServices(self.whmcs).get_service(db, ctx, service_id)  # 404
+        if service.status is not ServiceStatus.ACTIVE:
+            raise service_not_active()
+        email = body.target_email.strip().lower()
+        own = str(self.whmcs.client_details(ctx.client.id).get("email", "")).lower()
+        target = self._client_by_email(email)
+        if email == own or (target is not None and target == ctx.client.id):
+            raise PortalHTTPError(
+                409, "same_client", "The service already belongs to the client with this e-mail"
+            )
+        if target is None:
+            raise PortalHTTPError(
+                409,
+                "target_not_found",
+                "No client has this e-mail: the new owner must sign up first",
+            )
+        for client_id in (ctx.client.id, target):
+            if self._has_overdue(client_id):
+                raise PortalHTTPError(
+                    409,
+                    "overdue_invoices",
+                    "Both accounts must have no overdue invoice before a service changes owner",
+                )
+        subject, message = owner_change_ticket(
+            service.product, service.domain, service.id, email, body.message
+        )
+        request = TicketCreate(
+            department_id=self._owner_change_department(),
+            subject=subject[:200],
+            message=message,
+            priority=TicketPriority.MEDIUM,
+            service_id=service.id,
+        )
+        opened = self.open_ticket(db, ctx, request, since=since)
+        record(
+            db,
+            None,
+            ctx.person.id,
+            "service_owner_change_requested",
+            f"client {ctx.client.id}: service {service.id} to client {target}, ticket {opened.id}",
+        )
+        return Ticket.model_validate(opened.model_dump(exclude={"messages"}))
+
+    def _client_by_email(self, email: str) -> int | None:
+        """The WHMCS client with exactly this e-mail (GetClients' search matches its start)."""
+        found = self.whmcs.all_rows("GetClients", "clients", "client", {"search": email})
+        return next(
+            (to_int(c.get("id")) for c in found if str(c.get("email", "")).lower() == email), None
+        )
+
+    def _has_overdue(self, client_id: int) -> bool:
+        answer = self.whmcs.call(
+            "GetInvoices", {"userid": client_id, "status": "Overdue", "limitnum": 1}
+        )
+        mine = [
+            r for r in rows(answer, "invoices", "invoice") if to_int(r.get("userid")) == client_id
+        ]
+        return bool(mine)
+
+    def _owner_change_department(self) -> int:
+        departments = self._departments()
+        chosen = self.whmcs.settings.whmcs_owner_change_department
+        if chosen in departments:
+            return chosen
+        if not chosen:
+            for department_id, name in sorted(departments.items()):
+                if name.strip().lower() in OWNER_CHANGE_DEPARTMENTS:
+                    return department_id
+        log.error(
+            "no WHMCS department for owner-change requests: set whmcs_owner_change_department "
+            "to one of %s",
+            sorted(departments),
+        )
+        raise unavailable()
 
 
 class _Text(HTMLParser):

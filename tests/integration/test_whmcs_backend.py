@@ -267,6 +267,9 @@ async def test_every_account_route_the_whmcs_backend_serves_is_walked(
             "message": "Hola.",
         },
         ("POST", "/accounts/{account_id}/tickets/{ticket_id}/replies"): {"message": "Hola."},
+        ("POST", "/accounts/{account_id}/services/{service_id}/owner-change"): {
+            "target_email": "martin@gimenez-diseno.com.ar"
+        },
     }
     # a write route added later needs its body here
     assert all(method == "GET" or (method, path) in bodies for method, path in routes)

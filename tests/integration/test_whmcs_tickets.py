@@ -379,3 +379,84 @@ async def test_the_desktop_client_reads_the_refusal_as_field_errors(
                 department_id=99, subject="x", message="y", idempotency_key="v"
             )
     assert list(caught.value.field_errors) == ["department_id"]
+
+
+# ---- the change of owner, a ticket in WHMCS -------------------------------------------------------
+
+
+def pay_overdue(fake: FakeWhmcs) -> None:
+    for invoice in fake.data.invoices:
+        if invoice.userid == OWN and invoice.status == "Unpaid":
+            invoice.status = "Paid"
+
+
+async def test_an_owner_change_is_a_ticket_in_whmcss_billing_department(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    pay_overdue(fake)
+    before = len(fake.data.tickets)
+    body = {"target_email": "Martin@Gimenez-Diseno.com.ar", "message": "Se lo vendí."}
+    path = f"/accounts/{OWN}/services/1/owner-change"
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+        first = post(whmcs_portal, client, path, body, "owner")
+        again = post(whmcs_portal, client, path, body, "owner")
+        thread = await client.for_account(OWN).tickets.get(first.json()["id"])
+    assert first.status_code == 201
+    assert again.status_code == 201 and again.headers.get("Idempotent-Replayed") == "true"
+    assert len(fake.calls_of("OpenTicket")) == 1 and len(fake.data.tickets) == before + 1
+    made = fake.data.tickets[-1]
+    # "Facturación" (id 2) by its name: the setting names no department
+    assert (made.deptid, made.userid, made.service_id) == (2, OWN, 1)
+    assert thread.subject.startswith("Cambio de titular: ")
+    assert "martin@gimenez-diseno.com.ar" in thread.messages[0].body
+    assert thread.messages[0].body.endswith("Se lo vendí.")
+    assert {c["search"] for c in fake.calls_of("GetClients")} == {"martin@gimenez-diseno.com.ar"}
+
+
+async def test_the_owner_change_checks_hold_on_whmcs(
+    whmcs_portal: BackgroundPortal, fake: FakeWhmcs
+) -> None:
+    target = {"target_email": "martin@gimenez-diseno.com.ar"}
+    async with await signed_in(whmcs_portal, RESELLER_EMAIL, RESELLER_PASSWORD) as client:
+
+        def ask(service_id: int, body: dict[str, str], key: str) -> tuple[int, str]:
+            path = f"/accounts/{OWN}/services/{service_id}/owner-change"
+            answer = post(whmcs_portal, client, path, body, key)
+            return answer.status_code, answer.json().get("code", "")
+
+        overdue = ask(1, target, "c1")  # client 1's invoice A-0001 is overdue
+        pay_overdue(fake)
+        suspended = ask(2, target, "c2")
+        strangers = ask(4, target, "c3")
+        nobody = ask(1, {"target_email": "nadie@ningun-lado.com.ar"}, "c4")
+        itself = ask(1, {"target_email": "lucia@estudio-pereyra.com.ar"}, "c5")
+        # GetClients' search matches the start: "martin@gimenez" is no client's e-mail
+        prefix = ask(1, {"target_email": "martin@gimenez"}, "c6")
+    assert overdue == (409, "overdue_invoices")
+    assert suspended == (409, "service_not_active")
+    assert strangers == (404, "not_found")
+    assert nobody == prefix == (409, "target_not_found")
+    assert itself == (409, "same_client")
+    assert fake.calls_of("OpenTicket") == []
+
+
+def test_the_owner_change_department_is_the_hosts_setting(
+    fake: FakeWhmcs, empty_database_url: str
+) -> None:
+    pay_overdue(fake)
+    fake.data.departments[3] = "Administración"
+    body = {"target_email": "martin@gimenez-diseno.com.ar"}
+    app = create_app(
+        empty_database_url, settings=whmcs_settings(fake, whmcs_owner_change_department=3)
+    )
+    server = BackgroundPortal(app)
+    server.start()
+    try:
+        client = asyncio.run(_signed_in_only(server))
+        answer = post(server, client, f"/accounts/{OWN}/services/1/owner-change", body, "d")
+    finally:
+        server.stop()
+        app.state.database.dispose()
+    assert answer.status_code == 201
+    assert answer.json()["department"] == "Administración"
+    assert fake.data.tickets[-1].deptid == 3

@@ -1084,6 +1084,45 @@ class Actions:
             },
         }
 
+    def GetClients(self, p: dict[str, str]) -> Answer:
+        # getclients.md: "search ... at the start of email, firstname, lastname, fullname or
+        # companyname"; its example flattens clients[client][n][...] with counts as strings
+        term = p.get("search", "").lower()
+        found = [
+            c
+            for c in sorted(
+                self.data.clients, key=lambda c: c.id, reverse=p.get("sorting") == "DESC"
+            )
+            if any(
+                text.lower().startswith(term)
+                for text in (
+                    c.email,
+                    c.firstname,
+                    c.lastname,
+                    f"{c.firstname} {c.lastname}",
+                    c.companyname,
+                )
+            )
+        ]
+        rows, start = page(p, found)
+        answer: Answer = listing(len(found), start, len(rows), as_strings=True)
+        clients = [
+            {
+                "id": str(c.id),
+                "firstname": c.firstname,
+                "lastname": c.lastname,
+                "companyname": c.companyname,
+                "email": c.email,
+                "datecreated": date(c.datecreated),
+                "groupid": "0",
+                "status": "Active",
+            }
+            for c in rows
+        ]
+        if clients:
+            flatten("clients", {"client": clients}, answer)
+        return answer
+
     def _now(self) -> dt.datetime:
         return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
