@@ -13,12 +13,17 @@ from collections.abc import Hashable
 
 from api_client import errors
 
+# the 409 of a request whose key another attempt, still being worked on, holds: that attempt
+# may still make the change
+IN_FLIGHT = "idempotency_key_in_flight"
+
 
 def keeps_key(exc: BaseException) -> bool:
     """Whether a failed change may have happened on the portal: then a retry must reuse its
-    key. A refusal (4xx) means nothing changed, and the next attempt is a new request."""
+    key. A refusal (4xx) means nothing changed, and the next attempt is a new request; but a
+    409 ``idempotency_key_in_flight`` means an earlier attempt with this key is still at work."""
     if isinstance(exc, errors.APIStatusError):
-        return isinstance(exc, errors.ServerError)
+        return isinstance(exc, errors.ServerError) or exc.code == IN_FLIGHT
     return True
 
 

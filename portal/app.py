@@ -18,7 +18,7 @@ from .alert_worker import AlertDelivery, delivering_alerts
 from .attempts import AttemptLimiter
 from .backends import Backend
 from .db import Database
-from .errors import PortalHTTPError, install_handlers
+from .errors import install_handlers, not_supported_by_backend
 from .fanout import Listener
 from .request_limits import RequestSizeLimit
 from .routes import account, auth, invoices, services
@@ -167,11 +167,6 @@ def _only_served(served: frozenset[tuple[str, str]]) -> Callable[[HTTPConnection
         method = connection.scope.get("method", "GET")
         if path == f"{API_PREFIX}/health" or (method, path) in served:
             return
-        raise PortalHTTPError(
-            501,
-            "not_supported_by_backend",
-            "Your hosting company's billing system does not offer this in the app yet; "
-            "use their web client area for it",
-        )
+        raise not_supported_by_backend()
 
     return only_served

@@ -236,16 +236,28 @@ def run_once(
     *,
     status_code: int = 200,
     required: bool = True,
+    claim_first: bool = False,
+    redo: Callable[[dt.datetime], Any] | None = None,
 ) -> Response:
     """:func:`portal.idempotency.idempotent` (key required by default), and one more case: when
     ``change`` is refused (already paid, domain taken...) because a request with the same key
-    committed that very change a moment earlier, the answer is the replay of that request."""
+    committed that very change a moment earlier, the answer is the replay of that request
+    (with ``claim_first`` that cannot happen: the key was claimed before the change ran)."""
     try:
         return idempotent(
-            db, request, person_id, key, body, change, status_code=status_code, required=required
+            db,
+            request,
+            person_id,
+            key,
+            body,
+            change,
+            status_code=status_code,
+            required=required,
+            claim_first=claim_first,
+            redo=redo,
         )
     except (PortalHTTPError, FieldError):
-        if key is None:
+        if key is None or claim_first:
             raise
         db.rollback()
         stored = db.scalar(
@@ -256,5 +268,13 @@ def run_once(
         if stored is None:
             raise
         return idempotent(
-            db, request, person_id, key, body, change, status_code=status_code, required=required
+            db,
+            request,
+            person_id,
+            key,
+            body,
+            change,
+            status_code=status_code,
+            required=required,
+            claim_first=claim_first,
         )

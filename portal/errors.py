@@ -56,6 +56,16 @@ def not_found(what: str = "Not found") -> PortalHTTPError:
     return PortalHTTPError(404, "not_found", what)
 
 
+def not_supported_by_backend() -> PortalHTTPError:
+    """501 for what the backend in use (a host's billing system) cannot do from the app yet."""
+    return PortalHTTPError(
+        501,
+        "not_supported_by_backend",
+        "Your hosting company's billing system does not offer this in the app yet; "
+        "use their web client area for it",
+    )
+
+
 def forbidden(
     detail: str = "You do not have permission to do this on this account",
 ) -> PortalHTTPError:

@@ -142,6 +142,12 @@ class PortalSettings(BaseSettings):
         description="the secret shared with WHMCS's hook file (its CLIENTDESK_EVENTS_SECRET); "
         "every event it posts is refused while this is empty",
     )
+    whmcs_owner_change_department: int = Field(
+        0,
+        ge=0,
+        description="the WHMCS support department that receives owner-change requests (its "
+        "id); 0: the department named Facturación (or Billing)",
+    )
 
     smtp_host: str = Field("", description="SMTP server; e-mail alerts are off when empty")
     smtp_port: int = Field(587, ge=1, le=65535)

@@ -9,13 +9,15 @@ The interfaces are synchronous, like the routes that call them (FastAPI runs the
 threads); the WHMCS backend hands its HTTP calls to the event loop from there.
 
 Areas done so far: sign-in and the accounts a person reaches, account details, services,
-invoices, support tickets and the e-mails received (the read paths), and the change of account
-details. On a backend that names the routes it serves (``served``), every
-other route of ``/api/v1`` answers 501 ``not_supported_by_backend``.
+invoices, support tickets and the e-mails received (the read paths), the change of account
+details, and opening and answering tickets (the owner-change request is a ticket). On a backend
+that names the routes it serves (``served``), every other route of ``/api/v1`` answers 501
+``not_supported_by_backend``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
@@ -35,11 +37,14 @@ from api_client.models import (
     InvoiceDetail,
     InvoiceFilter,
     LoginRequest,
+    OwnerChangeRequest,
     Page,
     Service,
     ServiceDetail,
     Ticket,
+    TicketCreate,
     TicketDetail,
+    TicketReply,
     TicketStatus,
 )
 
@@ -110,6 +115,47 @@ class SupportBackend(Protocol):
         """404 when the ticket is not this account's; never the staff's notes."""
         ...
 
+    def open_ticket(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        body: TicketCreate,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
+        """A new ticket of the account (not committed: the route's idempotency store does it).
+        422 ``unknown_department``, ``unknown_service``, the attachment codes. ``since`` (only
+        on an ``external`` backend): an attempt with the same Idempotency-Key made then may
+        have opened it; answer that ticket if so (:mod:`portal.idempotency`'s ``redo``)."""
+        ...
+
+    def reply(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        ticket_id: int,
+        body: TicketReply,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
+        """The client's reply (a Closed ticket is reopened as Customer-Reply); 404 when the
+        ticket is not this account's. ``since`` as for :meth:`open_ticket`."""
+        ...
+
+    def request_owner_change(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        service_id: int,
+        body: OwnerChangeRequest,
+        *,
+        since: dt.datetime | None = None,
+    ) -> Ticket:
+        """The seed's change of owner: a ticket asking for it, after the checks (409
+        ``service_not_active``, ``target_not_found``, ``same_client``, ``overdue_invoices``).
+        ``since`` as for :meth:`open_ticket`."""
+        ...
+
 
 class MailBackend(Protocol):
     """The e-mails received: every e-mail sent for an account."""
@@ -163,6 +209,9 @@ class Backend:
     served: frozenset[Route] | None = None
     # events the billing system posts (POST /whmcs/events is routed only when there is one)
     hook_events: HookEventsBackend | None = None
+    # its writes go to another system, which the portal's transaction cannot roll back: an
+    # Idempotency-Key is claimed before such a write (portal.idempotency, claim_first)
+    external: bool = False
 
 
 def backend_of(request: Request) -> Backend:

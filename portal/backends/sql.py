@@ -26,11 +26,14 @@ from api_client.models import (
     InvoiceItem,
     InvoiceStatus,
     LoginRequest,
+    OwnerChangeRequest,
     Page,
     Service,
     ServiceDetail,
     Ticket,
+    TicketCreate,
     TicketDetail,
+    TicketReply,
     TicketStatus,
 )
 
@@ -286,6 +289,45 @@ class SqlSupport:
         if row is None or row.client_id != ctx.client.id:
             raise not_found("No such ticket")
         return ticket_detail(db, ticket_id)
+
+    # ``since`` is never given here: the SQL backend's writes commit with their key
+    def open_ticket(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        body: TicketCreate,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
+        from ..routes.tickets import create_in_database
+
+        return create_in_database(db, ctx, body)
+
+    def reply(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        ticket_id: int,
+        body: TicketReply,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
+        from ..routes.tickets import reply_in_database
+
+        return reply_in_database(db, ctx, ticket_id, body)
+
+    def request_owner_change(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        service_id: int,
+        body: OwnerChangeRequest,
+        *,
+        since: dt.datetime | None = None,
+    ) -> Ticket:
+        from ..routes.service_changes import owner_change_in_database
+
+        return owner_change_in_database(body, ctx, db, service_id)
 
 
 EMAILS_NEWEST_FIRST = Keyset(EmailMessageRow.sent_at, EmailMessageRow.id, aware_datetime)

@@ -41,6 +41,7 @@ from ..alerts import raise_event
 from ..attempts import check_secret
 from ..audit import record
 from ..auth import DB, MAX_ROW_ID, AccountContext, RowId, require
+from ..backends import backend_of
 from ..billing import IVA, Line, create_invoice, run_once, tax_of, today
 from ..errors import FieldError, PortalHTTPError, not_found
 from ..idempotency import IdempotencyKey
@@ -108,7 +109,7 @@ def already_requested() -> PortalHTTPError:
     )
 
 
-def _not_active() -> PortalHTTPError:
+def service_not_active() -> PortalHTTPError:
     return PortalHTTPError(409, "service_not_active", "Only an active service can do this")
 
 
@@ -156,7 +157,7 @@ def build_quote(
     upgrade_not_automatic; 422 product_id:
     unknown_product, same_product, other_group, cycle_not_offered."""
     if service.status != ServiceStatus.ACTIVE:
-        raise _not_active()
+        raise service_not_active()
     if db.scalar(
         select(ServiceCancellationRow.id).where(ServiceCancellationRow.service_id == service.id)
     ):
@@ -389,6 +390,21 @@ def get_cancellation(
     )
 
 
+def owner_change_ticket(
+    product: str, domain: str, service_id: int, target_email: str, note: str
+) -> tuple[str, str]:
+    """The subject and message of the ticket that asks for a change of owner: the seed's
+    "solicitando y autorizando el cambio hacia la nueva cuenta" (staff read it; the seed's
+    language)."""
+    message = (
+        f"Solicito y autorizo el cambio de titular del servicio {product} "
+        f"({domain}, #{service_id}) a la cuenta del cliente {target_email}."
+    )
+    if note:
+        message += "\n\n" + note
+    return f"Cambio de titular: {product} ({domain})", message
+
+
 def _has_overdue(db: Session, client_id: int) -> bool:
     return bool(
         db.scalar(
@@ -423,24 +439,29 @@ def request_owner_change(
     e-mail), ``overdue_invoices`` (either account has an overdue invoice). Honours an
     ``Idempotency-Key``: sent again with its key (its answer was lost), the ticket is opened once.
     """
+    backend = backend_of(request)
     return run_once(
         db,
         request,
         ctx.person.id,
         idempotency_key,
         body,
-        lambda: _owner_change(body, ctx, db, service_id),
+        lambda: backend.support.request_owner_change(db, ctx, service_id, body),
         status_code=201,
         required=False,
+        claim_first=backend.external,
+        redo=lambda since: backend.support.request_owner_change(
+            db, ctx, service_id, body, since=since
+        ),
     )
 
 
-def _owner_change(
+def owner_change_in_database(
     body: OwnerChangeRequest, ctx: AccountContext, db: Session, service_id: int
 ) -> Ticket:
     service = _service(db, ctx, service_id)
     if service.status != ServiceStatus.ACTIVE:
-        raise _not_active()
+        raise service_not_active()
     email = body.target_email.strip().lower()
     if email == ctx.client.email.lower():
         raise PortalHTTPError(
@@ -460,17 +481,14 @@ def _owner_change(
                 "overdue_invoices",
                 "Both accounts must have no overdue invoice before a service changes owner",
             )
-    message = (
-        f"Solicito y autorizo el cambio de titular del servicio {service.product} "
-        f"({service.domain}, #{service.id}) a la cuenta del cliente {target.email}."
+    subject, message = owner_change_ticket(
+        service.product, service.domain, service.id, target.email, body.message
     )
-    if body.message:
-        message += "\n\n" + body.message
     ticket = open_ticket(
         db,
         ctx,
         department_name=OWNER_CHANGE_DEPARTMENT,
-        subject=f"Cambio de titular: {service.product} ({service.domain})",
+        subject=subject,
         message=message,
         priority=TicketPriority.MEDIUM,
         service_id=service.id,

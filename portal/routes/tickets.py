@@ -286,25 +286,37 @@ def create_ticket(
     Honours an ``Idempotency-Key``: sent again with the same key (its answer was lost), the
     ticket is not opened twice and the first answer comes back."""
 
-    def change() -> TicketDetail:
-        attachments = decode_attachments(body.attachments)
-        ticket = open_ticket(
-            db,
-            ctx,
-            department_id=body.department_id,
-            subject=body.subject,
-            message=body.message,
-            priority=body.priority,
-            service_id=body.service_id,
-            attachments=attachments,
-        )
-        record(db, ctx.client.id, ctx.person.id, "ticket_opened", f"ticket {ticket.id}")
-        db.flush()
-        return ticket_detail(db, ticket.id)
-
+    backend = backend_of(request)
     return run_once(
-        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
+        db,
+        request,
+        ctx.person.id,
+        idempotency_key,
+        body,
+        lambda: backend.support.open_ticket(db, ctx, body),
+        status_code=201,
+        required=False,
+        claim_first=backend.external,
+        redo=lambda since: backend.support.open_ticket(db, ctx, body, since=since),
     )
+
+
+def create_in_database(db: Session, ctx: AccountContext, body: TicketCreate) -> TicketDetail:
+    """The SQL backend's new ticket (not committed)."""
+    attachments = decode_attachments(body.attachments)
+    ticket = open_ticket(
+        db,
+        ctx,
+        department_id=body.department_id,
+        subject=body.subject,
+        message=body.message,
+        priority=body.priority,
+        service_id=body.service_id,
+        attachments=attachments,
+    )
+    record(db, ctx.client.id, ctx.person.id, "ticket_opened", f"ticket {ticket.id}")
+    db.flush()
+    return ticket_detail(db, ticket.id)
 
 
 @router.get("/accounts/{account_id}/tickets/{ticket_id}", response_model=TicketDetail)
@@ -329,18 +341,32 @@ def reply_ticket(
     422 attachment codes as when opening. Honours an ``Idempotency-Key`` (a reply sent again
     with the same key is added once)."""
 
-    def change() -> TicketDetail:
-        ticket = _ticket(db, ctx, ticket_id)
-        attachments = decode_attachments(body.attachments)
-        add_message(db, ticket, ctx.person.id, ctx.person.name, False, body.message, attachments)
-        ticket.status = TicketStatus.CUSTOMER_REPLY.value
-        record(db, ctx.client.id, ctx.person.id, "ticket_replied", f"ticket {ticket.id}")
-        db.flush()
-        return ticket_detail(db, ticket.id)
-
+    backend = backend_of(request)
     return run_once(
-        db, request, ctx.person.id, idempotency_key, body, change, status_code=201, required=False
+        db,
+        request,
+        ctx.person.id,
+        idempotency_key,
+        body,
+        lambda: backend.support.reply(db, ctx, ticket_id, body),
+        status_code=201,
+        required=False,
+        claim_first=backend.external,
+        redo=lambda since: backend.support.reply(db, ctx, ticket_id, body, since=since),
     )
+
+
+def reply_in_database(
+    db: Session, ctx: AccountContext, ticket_id: int, body: TicketReply
+) -> TicketDetail:
+    """The SQL backend's reply (not committed)."""
+    ticket = _ticket(db, ctx, ticket_id)
+    attachments = decode_attachments(body.attachments)
+    add_message(db, ticket, ctx.person.id, ctx.person.name, False, body.message, attachments)
+    ticket.status = TicketStatus.CUSTOMER_REPLY.value
+    record(db, ctx.client.id, ctx.person.id, "ticket_replied", f"ticket {ticket.id}")
+    db.flush()
+    return ticket_detail(db, ticket.id)
 
 
 @router.post("/accounts/{account_id}/tickets/{ticket_id}/close", response_model=TicketDetail)

@@ -29,4 +29,5 @@ def whmcs_backend(settings: PortalSettings) -> Backend:
         running=whmcs.running,
         served=SERVED,
         hook_events=WhmcsHookEvents(whmcs),
+        external=True,
     )

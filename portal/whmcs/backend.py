@@ -16,7 +16,9 @@ event loop (:func:`anyio.from_thread.run`), where the one HTTP client lives.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import logging
 import threading
 import time
@@ -35,6 +37,7 @@ from api_client.models import (
     AccountAccess,
     AccountDetails,
     AccountUpdate,
+    AttachmentUpload,
     BillingCycle,
     Department,
     EmailCategory,
@@ -46,22 +49,33 @@ from api_client.models import (
     InvoiceItem,
     InvoiceStatus,
     LoginRequest,
+    OwnerChangeRequest,
     Page,
     Permission,
     Service,
     ServiceDetail,
     ServiceStatus,
     Ticket,
+    TicketCreate,
     TicketDetail,
     TicketMessage,
     TicketPriority,
+    TicketReply,
     TicketStatus,
 )
 
 from ..audit import record
 from ..auth import ALL_PERMISSIONS, AccountContext, Caller, account_disabled
 from ..backends import Route
-from ..errors import FieldError, PortalHTTPError, not_found, unauthorized
+from ..errors import (
+    FieldError,
+    PortalHTTPError,
+    not_found,
+    unauthorized,
+)
+from ..idempotency import OutcomeUnknown
+from ..routes.service_changes import owner_change_ticket, service_not_active
+from ..routes.tickets import decode_attachments
 from ..settings import PortalSettings
 from ..tables import ClientRow, PersonRow
 from .client import (
@@ -102,6 +116,9 @@ SERVED: frozenset[Route] = frozenset(
         ("GET", "/accounts/{account_id}/departments"),
         ("GET", "/accounts/{account_id}/tickets"),
         ("GET", "/accounts/{account_id}/tickets/{ticket_id}"),
+        ("POST", "/accounts/{account_id}/tickets"),
+        ("POST", "/accounts/{account_id}/tickets/{ticket_id}/replies"),
+        ("POST", "/accounts/{account_id}/services/{service_id}/owner-change"),
         # the desktop's events feed: alerts raised from WHMCS's hook file's posts
         ("GET", "/accounts/{account_id}/events"),
         ("POST", "/whmcs/events"),
@@ -318,6 +335,26 @@ class Whmcs:
         )
         return answer
 
+    def write(self, action: str, params: Params) -> Answer:
+        """An action that changes something in WHMCS, from a change whose Idempotency-Key was
+        claimed first: as :meth:`call`, but a request that may have reached WHMCS without its
+        answer coming back is :class:`OutcomeUnknown` (the key stays claimed, and a retry
+        looks in WHMCS for what was done), never a plain 503 that would let it be made twice."""
+        client = self._client()
+
+        def work() -> Answer:
+            try:
+                answer: Answer = anyio.from_thread.run(client.call, action, params)
+            except WhmcsUnavailable as exc:
+                if not exc.sent:
+                    raise
+                log.warning("WHMCS may have done %s without answering: %s", action, exc)
+                raise OutcomeUnknown() from exc
+            return answer
+
+        done: Answer = self._guarded(action, work)
+        return done
+
     def all_rows(
         self, action: str, plural: str, singular: str | None, params: Params
     ) -> list[Answer]:
@@ -349,6 +386,16 @@ class Whmcs:
         wanted = email.strip().lower()
         found = self.all_rows("GetUsers", "users", None, {"search": wanted})
         return next((u for u in found if str(u.get("email", "")).lower() == wanted), None)
+
+    def user_id(self, email: str) -> int | None:
+        """The id of this person's WHMCS user (cached briefly)."""
+
+        def load() -> int | None:
+            user = self.user(email)
+            return to_int(user.get("id")) or None if user is not None else None
+
+        found: int | None = self.cached("user", email.strip().lower(), load)
+        return found
 
     def reach(self, email: str) -> dict[int, Reach]:
         """The clients this person reaches, from WHMCS; cached briefly, per person."""
@@ -639,6 +686,60 @@ def ticket_summary(row: Answer, client_id: int, departments: dict[int, str]) -> 
     )
 
 
+# the department names that receive owner-change requests when the setting names none
+OWNER_CHANGE_DEPARTMENTS = frozenset({"facturación", "facturacion", "billing"})
+# WHMCS writes dates in its server's time zone, which the API does not say (UTC-12 to UTC+14)
+CLOCK_MARGIN = dt.timedelta(days=1)
+
+
+def _same_text(a: str, b: str) -> bool:
+    """The same message, whatever WHMCS did to its line ends and spaces."""
+    return a.split() == b.split()
+
+
+def _has_reply_since(ticket: TicketDetail, message: str, since: dt.datetime) -> bool:
+    """Whether the thread has the client's reply ``message`` made since ``since``."""
+    return any(
+        not m.from_staff and m.created_at >= since - CLOCK_MARGIN and _same_text(m.body, message)
+        for m in ticket.messages
+    )
+
+
+def whmcs_attachments(uploads: list[AttachmentUpload]) -> str | None:
+    """The uploads checked by the portal's rules (the SQL backend's: types, sizes, content),
+    as OpenTicket and AddTicketReply take them: base64 of a JSON list of ``{name, data}``,
+    ``data`` base64 (openticket.md's example)."""
+    files = decode_attachments(uploads)
+    if not files:
+        return None
+    listed = [{"name": f.filename, "data": base64.b64encode(f.data).decode()} for f in files]
+    return base64.b64encode(json.dumps(listed).encode()).decode()
+
+
+def ticket_refused(exc: WhmcsError) -> Exception:
+    """OpenTicket's and AddTicketReply's documented errors ("Error Responses" of their pages)
+    as the portal's: nothing was written."""
+    message = exc.message.lower()
+    if "department" in message:
+        return FieldError.one("department_id", "unknown_department", "No such department")
+    if "service id" in message:
+        return FieldError.one(
+            "service_id", "unknown_service", "This service does not belong to the account"
+        )
+    if "ticket id" in message:
+        return not_found("No such ticket")
+    if "subject is required" in message:
+        return FieldError.one("subject", "missing", "A subject is required")
+    if "message is required" in message:
+        return FieldError.one("message", "missing", "A message is required")
+    if "client id" in message:
+        return not_found("No such account")
+    log.warning("WHMCS refused %s: %s", exc.action, exc.message)
+    return PortalHTTPError(
+        400, "refused_by_billing_system", f"The billing system refused it: {exc.message}"
+    )
+
+
 class WhmcsSupport:
     """Tickets read from WHMCS. ``ignore_dept_assignments`` is always passed: without it WHMCS
     answers only the departments the API credential's admin belongs to."""
@@ -684,14 +785,20 @@ class WhmcsSupport:
         return sorted(tickets, key=lambda t: (t.last_reply_at, t.id), reverse=True)
 
     def get_ticket(self, db: Session, ctx: AccountContext, ticket_id: int) -> TicketDetail:
+        return self._ticket(ctx.client.id, ticket_id)
+
+    def _ticket(self, client_id: int, ticket_id: int) -> TicketDetail:
         try:
             row = self.whmcs.call("GetTicket", {"ticketid": ticket_id, "repliessort": "ASC"})
         except WhmcsError as exc:  # "Ticket ID Not Found"
             raise not_found("No such ticket") from exc
         # GetTicket takes no client id: any client's ticket comes back; only this one's shows
-        if to_int(row.get("userid")) != ctx.client.id:
+        if to_int(row.get("userid")) != client_id:
             raise not_found("No such ticket")
-        summary = ticket_summary(row, ctx.client.id, self._departments())
+        return self._detail(row, client_id)
+
+    def _detail(self, row: Answer, client_id: int) -> TicketDetail:
+        summary = ticket_summary(row, client_id, self._departments())
         messages = [
             TicketMessage(
                 id=to_int(reply.get("replyid")),
@@ -705,6 +812,254 @@ class WhmcsSupport:
         ]
         # the staff's notes (notes.note[]) are never copied
         return TicketDetail(**summary.model_dump(), messages=messages)
+
+    def open_ticket(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        body: TicketCreate,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
+        """``OpenTicket`` for the client, by the person's WHMCS user, after the portal's own
+        checks (the department is one of ``GetSupportDepartments``', the service the
+        account's, the attachments the portal's rules). ``since``: an attempt with the same
+        key, made then, may have opened it: the client's tickets are looked at first."""
+        client_id = ctx.client.id
+        attachments = whmcs_attachments(body.attachments)
+        departments = self._departments()
+        if body.department_id not in departments:
+            raise FieldError.one("department_id", "unknown_department", "No such department")
+        if body.service_id is not None:
+            try:
+                WhmcsServices(self.whmcs).get_service(db, ctx, body.service_id)
+            except PortalHTTPError as exc:
+                if exc.status_code != 404:
+                    raise
+                raise FieldError.one(
+                    "service_id", "unknown_service", "This service does not belong to the account"
+                ) from exc
+        if since is not None:
+            earlier = self._opened_since(ctx, body, since)
+            if earlier is not None:
+                return earlier
+        try:
+            answer = self.whmcs.write(
+                "OpenTicket",
+                {
+                    "deptid": body.department_id,
+                    "subject": body.subject,
+                    "message": body.message,
+                    "clientid": client_id,
+                    # the WHMCS user who writes it (8.5; an older WHMCS ignores it)
+                    "userid": self.whmcs.user_id(ctx.person.email),
+                    "priority": body.priority.value,
+                    "serviceid": body.service_id,
+                    "attachments": attachments,
+                },
+            )
+        except WhmcsError as exc:
+            raise ticket_refused(exc) from exc
+        ticket_id = to_int(answer.get("id"))
+        record(db, None, ctx.person.id, "ticket_opened", f"client {client_id}: ticket {ticket_id}")
+        now = dt.datetime.now(dt.UTC)
+        opened = TicketDetail(
+            id=ticket_id,
+            client_id=client_id,
+            subject=body.subject,
+            department_id=body.department_id,
+            department=departments[body.department_id],
+            service_id=body.service_id,
+            status=TicketStatus.OPEN,
+            priority=body.priority,
+            created_at=now,
+            last_reply_at=now,
+            messages=[self._message_sent(ctx, body.message, now)],
+        )
+        return self._read_back(ctx, opened)
+
+    def reply(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        ticket_id: int,
+        body: TicketReply,
+        *,
+        since: dt.datetime | None = None,
+    ) -> TicketDetail:
+        """``AddTicketReply`` as the client (``clientid``: the page takes no user), once the
+        ticket is known to be the account's (``GetTicket`` takes no client id). WHMCS leaves
+        it Customer-Reply, reopening a Closed one. ``since``: an attempt with the same key,
+        made then, may have added it: the thread is looked at first."""
+        attachments = whmcs_attachments(body.attachments)
+        before = self.get_ticket(db, ctx, ticket_id)  # 404 when not the account's
+        if since is not None and _has_reply_since(before, body.message, since):
+            return before
+        try:
+            self.whmcs.write(
+                "AddTicketReply",
+                {
+                    "ticketid": ticket_id,
+                    "message": body.message,
+                    "clientid": ctx.client.id,
+                    "attachments": attachments,
+                },
+            )
+        except WhmcsError as exc:
+            raise ticket_refused(exc) from exc
+        record(
+            db, None, ctx.person.id, "ticket_replied", f"client {ctx.client.id}: ticket {ticket_id}"
+        )
+        now = dt.datetime.now(dt.UTC)
+        replied = before.model_copy(
+            update={
+                "status": TicketStatus.CUSTOMER_REPLY,
+                "last_reply_at": now,
+                "messages": [
+                    *before.messages,
+                    self._message_sent(ctx, body.message, now),
+                ],
+            }
+        )
+        return self._read_back(ctx, replied)
+
+    def _message_sent(self, ctx: AccountContext, text: str, at: dt.datetime) -> TicketMessage:
+        return TicketMessage(
+            id=0,
+            author_name=ctx.person.name,
+            from_staff=False,
+            body=text,
+            created_at=at,
+            attachments=[],
+        )
+
+    def _read_back(self, ctx: AccountContext, written: TicketDetail) -> TicketDetail:
+        """The ticket as WHMCS now has it; when WHMCS does not answer that read, what was
+        written (the write is done: failing now would let a retry make it twice)."""
+        try:
+            answer = self.whmcs.call("GetTicket", {"ticketid": written.id, "repliessort": "ASC"})
+        except (WhmcsError, PortalHTTPError) as exc:
+            log.warning("ticket %s written, not read back: %s", written.id, exc)
+            return written
+        if to_int(answer.get("userid")) != ctx.client.id:
+            log.warning("ticket %s written, read back as another client's", written.id)
+            return written
+        return self._detail(answer, ctx.client.id)
+
+    def _opened_since(
+        self, ctx: AccountContext, body: TicketCreate, since: dt.datetime
+    ) -> TicketDetail | None:
+        """The client's ticket like ``body`` opened since ``since`` (WHMCS's clock may be in
+        any time zone: a day's margin), or None."""
+        found = self.whmcs.all_rows(
+            "GetTickets",
+            "tickets",
+            "ticket",
+            {"clientid": ctx.client.id, "ignore_dept_assignments": True},
+        )
+        for row in sorted(found, key=lambda r: to_int(r.get("id")), reverse=True):
+            opened = to_datetime(row.get("date"))
+            if (
+                to_int(row.get("userid")) != ctx.client.id
+                or str(row.get("subject", "")) != body.subject
+                or to_int(row.get("deptid")) != body.department_id
+                or opened is None
+                or opened < since - CLOCK_MARGIN
+            ):
+                continue
+            ticket = self._ticket(ctx.client.id, to_int(row.get("id")))
+            first = ticket.messages[0] if ticket.messages else None
+            if first is not None and _same_text(first.body, body.message):
+                return ticket
+        return None
+
+    def request_owner_change(
+        self,
+        db: Session,
+        ctx: AccountContext,
+        service_id: int,
+        body: OwnerChangeRequest,
+        *,
+        since: dt.datetime | None = None,
+    ) -> Ticket:
+        """The seed's checks on WHMCS's data (the service is the account's and Active, the new
+        owner a WHMCS client found by exact e-mail with ``GetClients``, neither client with an
+        Overdue invoice), then the request as a ticket (``OpenTicket``) in the department of
+        ``whmcs_owner_change_department``, else the one named Facturación or Billing."""
+        service = WhmcsServices(self.whmcs).get_service(db, ctx, service_id)  # 404
+        if service.status is not ServiceStatus.ACTIVE:
+            raise service_not_active()
+        email = body.target_email.strip().lower()
+        own = str(self.whmcs.client_details(ctx.client.id).get("email", "")).lower()
+        target = self._client_by_email(email)
+        if email == own or (target is not None and target == ctx.client.id):
+            raise PortalHTTPError(
+                409, "same_client", "The service already belongs to the client with this e-mail"
+            )
+        if target is None:
+            raise PortalHTTPError(
+                409,
+                "target_not_found",
+                "No client has this e-mail: the new owner must sign up first",
+            )
+        for client_id in (ctx.client.id, target):
+            if self._has_overdue(client_id):
+                raise PortalHTTPError(
+                    409,
+                    "overdue_invoices",
+                    "Both accounts must have no overdue invoice before a service changes owner",
+                )
+        subject, message = owner_change_ticket(
+            service.product, service.domain, service.id, email, body.message
+        )
+        request = TicketCreate(
+            department_id=self._owner_change_department(),
+            subject=subject[:200],
+            message=message,
+            priority=TicketPriority.MEDIUM,
+            service_id=service.id,
+        )
+        opened = self.open_ticket(db, ctx, request, since=since)
+        record(
+            db,
+            None,
+            ctx.person.id,
+            "service_owner_change_requested",
+            f"client {ctx.client.id}: service {service.id} to client {target}, ticket {opened.id}",
+        )
+        return Ticket.model_validate(opened.model_dump(exclude={"messages"}))
+
+    def _client_by_email(self, email: str) -> int | None:
+        """The WHMCS client with exactly this e-mail (GetClients' search matches its start)."""
+        found = self.whmcs.all_rows("GetClients", "clients", "client", {"search": email})
+        return next(
+            (to_int(c.get("id")) for c in found if str(c.get("email", "")).lower() == email), None
+        )
+
+    def _has_overdue(self, client_id: int) -> bool:
+        answer = self.whmcs.call(
+            "GetInvoices", {"userid": client_id, "status": "Overdue", "limitnum": 1}
+        )
+        mine = [
+            r for r in rows(answer, "invoices", "invoice") if to_int(r.get("userid")) == client_id
+        ]
+        return bool(mine)
+
+    def _owner_change_department(self) -> int:
+        departments = self._departments()
+        chosen = self.whmcs.settings.whmcs_owner_change_department
+        if chosen in departments:
+            return chosen
+        if not chosen:
+            for department_id, name in sorted(departments.items()):
+                if name.strip().lower() in OWNER_CHANGE_DEPARTMENTS:
+                    return department_id
+        log.error(
+            "no WHMCS department for owner-change requests: set whmcs_owner_change_department "
+            "to one of %s",
+            sorted(departments),
+        )
+        raise unavailable()
 
 
 class _Text(HTMLParser):

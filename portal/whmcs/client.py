@@ -56,7 +56,12 @@ class WhmcsActionDenied(WhmcsError):
 
 
 class WhmcsUnavailable(WhmcsError):
-    """WHMCS could not be reached, timed out, or answered something that is not its JSON."""
+    """WHMCS could not be reached, timed out, or answered something that is not its JSON.
+    ``sent``: the request may have reached WHMCS (a write may have been made)."""
+
+    def __init__(self, action: str, message: str, *, sent: bool = True) -> None:
+        super().__init__(action, message)
+        self.sent = sent
 
 
 # messages seen for a refused credential (WHMCS-API.md); the API says nothing more specific
@@ -237,7 +242,11 @@ class WhmcsClient:
             try:
                 response = await self._http.post(self.url, data=form)
             except httpx.HTTPError as exc:
-                raise WhmcsUnavailable(action, f"{type(exc).__name__}: {exc}") from exc
+                # a connection never made carried nothing to WHMCS
+                sent = not isinstance(
+                    exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
+                )
+                raise WhmcsUnavailable(action, f"{type(exc).__name__}: {exc}", sent=sent) from exc
         try:
             body = response.json()
         except ValueError:

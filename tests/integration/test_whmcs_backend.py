@@ -259,7 +259,18 @@ async def test_every_account_route_the_whmcs_backend_serves_is_walked(
     """Each account-scoped route of SERVED, as another client (404) and on a reached client
     where the person holds no permission (403): a route added later is walked too."""
     routes = sorted((m, path) for m, path in SERVED if "{account_id}" in path)
-    bodies = {("PATCH", "/accounts/{account_id}"): {"city": "Rosario"}}
+    bodies = {
+        ("PATCH", "/accounts/{account_id}"): {"city": "Rosario"},
+        ("POST", "/accounts/{account_id}/tickets"): {
+            "department_id": 1,
+            "subject": "Hola",
+            "message": "Hola.",
+        },
+        ("POST", "/accounts/{account_id}/tickets/{ticket_id}/replies"): {"message": "Hola."},
+        ("POST", "/accounts/{account_id}/services/{service_id}/owner-change"): {
+            "target_email": "martin@gimenez-diseno.com.ar"
+        },
+    }
     # a write route added later needs its body here
     assert all(method == "GET" or (method, path) in bodies for method, path in routes)
     fake.data.users[0].clients[REACHED] = []  # reaches client 2, may do nothing there
@@ -270,7 +281,9 @@ async def test_every_account_route_the_whmcs_backend_serves_is_walked(
                 path = route.format(account_id=account, **ids)
                 answer = raw(whmcs_portal, client, path, method, bodies.get((method, route)))
                 assert answer.status_code == expected, (method, path)
-    assert fake.calls_of("UpdateClient") == []  # nothing reached WHMCS's write
+    # nothing reached WHMCS's writes
+    assert fake.calls_of("UpdateClient") == []
+    assert fake.calls_of("OpenTicket") == fake.calls_of("AddTicketReply") == []
 
 
 # ---- services and invoices from WHMCS ---------------------------------------------------------

@@ -24,13 +24,23 @@ Every reference below is a page of WHMCS's public API reference, the repository
   gettickets.md, getclientsdomains.md, getinvoices.md: the client id is "Optional");
 * admin-only data in the answers: service ``password`` and ``notes``, the client's admin
   ``notes`` (twice: GetClientsDetails repeats the client's fields at the top level), the
-  domain's ``notes``, the ticket's staff ``notes``.
+  domain's ``notes``, the ticket's staff ``notes``;
+* writes (OpenTicket, AddTicketReply) refuse with the texts of their pages' "Error Responses",
+  checked in the order those pages list them, and take ``attachments`` as base64 of a JSON list
+  of ``{name, data}`` with ``data`` base64 (openticket.md, addticketreply.md examples).
+
+For the tests of what a caller does when WHMCS misbehaves, :meth:`FakeWhmcs.lose_answer` makes
+an action do its work and drop the connection before answering, and :meth:`FakeWhmcs.hold`
+keeps an action waiting until the test lets it go.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -205,6 +215,7 @@ class Reply:
     date: dt.datetime
     message: str
     admin: str = ""  # the staff member's name when staff wrote it
+    attachments: list[str] = field(default_factory=list)  # the files' names
 
 
 @dataclass
@@ -220,6 +231,8 @@ class Ticket:
     replies: list[Reply]
     staff_notes: list[str] = field(default_factory=list)
     service_id: int | None = None
+    user_id: int = 0  # the WHMCS user who opened it (openticket.md's userid, 8.5)
+    c: str = ""  # the code to reach it in the client area (openticket.md)
 
 
 @dataclass
@@ -1032,7 +1045,7 @@ class Actions:
             "ticketid": str(ticket.id),
             "tid": ticket.tid,
             "deptid": str(ticket.deptid),
-            "deptname": "Soporte técnico",
+            "deptname": self.data.departments.get(ticket.deptid, ""),
             "userid": str(ticket.userid),
             "contactid": "0",
             "date": stamp(ticket.date),
@@ -1051,7 +1064,8 @@ class Actions:
                         "name": "" if r.admin else author,
                         "date": stamp(r.date),
                         "message": r.message,
-                        "attachment": "",
+                        # the files' names, "|"-separated (getticketattachment.md's index)
+                        "attachment": "|".join(r.attachments),
                         "admin": r.admin,
                     }
                     for n, r in enumerate(ticket.replies)
@@ -1069,6 +1083,141 @@ class Actions:
                 ]
             },
         }
+
+    def GetClients(self, p: dict[str, str]) -> Answer:
+        # getclients.md: "search ... at the start of email, firstname, lastname, fullname or
+        # companyname"; its example flattens clients[client][n][...] with counts as strings
+        term = p.get("search", "").lower()
+        found = [
+            c
+            for c in sorted(
+                self.data.clients, key=lambda c: c.id, reverse=p.get("sorting") == "DESC"
+            )
+            if any(
+                text.lower().startswith(term)
+                for text in (
+                    c.email,
+                    c.firstname,
+                    c.lastname,
+                    f"{c.firstname} {c.lastname}",
+                    c.companyname,
+                )
+            )
+        ]
+        rows, start = page(p, found)
+        answer: Answer = listing(len(found), start, len(rows), as_strings=True)
+        clients = [
+            {
+                "id": str(c.id),
+                "firstname": c.firstname,
+                "lastname": c.lastname,
+                "companyname": c.companyname,
+                "email": c.email,
+                "datecreated": date(c.datecreated),
+                "groupid": "0",
+                "status": "Active",
+            }
+            for c in rows
+        ]
+        if clients:
+            flatten("clients", {"client": clients}, answer)
+        return answer
+
+    def _now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+    def _attachments(self, p: dict[str, str]) -> list[str]:
+        """``attachments``: "base64 json encoded array of file attachments ... an array of
+        arrays consisting of both a filename and data keys" (openticket.md; its example names
+        them ``name`` and ``data``, the data base64 too). What is not that is ignored, as the
+        pages document no error for it."""
+        raw = p.get("attachments", "")
+        if not raw:
+            return []
+        try:
+            files = json.loads(base64.b64decode(raw, validate=True))
+            names = []
+            for f in files:
+                base64.b64decode(f["data"], validate=True)
+                names.append(str(f["name"]))
+        except (binascii.Error, ValueError, TypeError, KeyError):
+            return []
+        return names
+
+    def _check_client(self, p: dict[str, str]) -> int | None:
+        client_id = as_int(p, "clientid")
+        if p.get("clientid") and (client_id is None or self.data.client(client_id) is None):
+            raise ApiError("Client ID Not Found")
+        return client_id
+
+    def OpenTicket(self, p: dict[str, str]) -> Answer:
+        # openticket.md: its errors in the order listed there; answers id, tid, c
+        client_id = self._check_client(p)
+        user_id = as_int(p, "userid")
+        if client_id is not None and p.get("userid"):
+            user = self.data.user(user_id or 0)
+            if user is None:
+                raise ApiError("The system cannot find the provided user ID.")
+        if p.get("contactid"):
+            raise ApiError("Contact ID Not Found")  # the fake holds no contacts
+        if client_id is None and not (p.get("name") and p.get("email")):
+            raise ApiError("Name and email address are required if not a client")
+        department_id = as_int(p, "deptid")
+        if department_id not in self.data.departments:
+            raise ApiError("Department ID not found")
+        if not p.get("subject", "").strip():
+            raise ApiError("Subject is required")
+        if not p.get("message", "").strip():
+            raise ApiError("Message is required")
+        service_id = as_int(p, "serviceid")
+        if p.get("serviceid") and not any(s.id == service_id for s in self.data.services):
+            raise ApiError("Service ID Not Found")
+        priority = p.get("priority", "")
+        ticket = Ticket(
+            max((t.id for t in self.data.tickets), default=0) + 1,
+            f"{secrets.randbelow(900000) + 100000}",
+            client_id or 0,
+            department_id or 0,
+            p["subject"],
+            "Open",
+            priority if priority in ("Low", "Medium", "High") else "Medium",
+            self._now(),
+            [Reply(self._now(), p["message"], attachments=self._attachments(p))],
+            service_id=service_id,
+            user_id=user_id or 0,
+            c=secrets.token_urlsafe(6)[:8],
+        )
+        self.data.tickets.append(ticket)
+        # the example writes the id as a string
+        return {"id": str(ticket.id), "tid": ticket.tid, "c": ticket.c}
+
+    def AddTicketReply(self, p: dict[str, str]) -> Answer:
+        # addticketreply.md: ticketid (or ticketnum); errors in the order listed there; the
+        # answer is only result. A client's reply leaves the ticket Customer-Reply, an admin's
+        # Answered, unless ``status`` says otherwise
+        ticket = next(
+            (
+                t
+                for t in self.data.tickets
+                if t.id == as_int(p, "ticketid") or (p.get("ticketnum") and t.tid == p["ticketnum"])
+            ),
+            None,
+        )
+        if ticket is None:
+            raise ApiError("Ticket ID not found")
+        client_id = self._check_client(p)
+        if p.get("contactid"):
+            raise ApiError("Contact ID Not Found")
+        admin = p.get("adminusername", "")
+        if client_id is None and not admin and not (p.get("name") and p.get("email")):
+            raise ApiError("Name and email address are required if not a client")
+        if not p.get("message", "").strip():
+            raise ApiError("Message is required")
+        ticket.replies.append(
+            Reply(self._now(), p["message"], admin=admin, attachments=self._attachments(p))
+        )
+        ticket.status = p.get("status") or ("Answered" if admin else "Customer-Reply")
+        return {}
 
 
 # ---- the server -------------------------------------------------------------------------------
@@ -1107,6 +1256,8 @@ class FakeWhmcs:
         self.allowed_actions = allowed_actions
         self.calls: list[Call] = []
         self._lock = threading.Lock()
+        self._lost: dict[str, int] = {}
+        self._held: dict[str, tuple[threading.Event, threading.Event]] = {}
         self.actions = Actions(self.data, today or (lambda: dt.datetime.now(dt.UTC).date()))
         fake = self
 
@@ -1118,7 +1269,11 @@ class FakeWhmcs:
                 length = int(self.headers.get("Content-Length") or 0)
                 form = parse_qs(self.rfile.read(length).decode(), keep_blank_values=True)
                 params = {key: values[-1] for key, values in form.items()}
+                action = params.get("action", "")
                 status, body = fake.answer(params)
+                if fake._answer_lost(action):
+                    self.close_connection = True  # done, and no answer at all
+                    return
                 raw = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -1157,12 +1312,39 @@ class FakeWhmcs:
             return 200, {"result": "error", "message": "Command Not Found"}
         if self.allowed_actions is not None and action not in self.allowed_actions:
             return 403, {"result": "error", "message": "Access Denied"}
+        with self._lock:
+            gate = self._held.get(action)
+        if gate is not None:
+            reached, release = gate
+            reached.set()
+            release.wait(30)
         try:
             with self._lock:
                 answer: Answer = method(params)
         except ApiError as exc:
             return exc.status, {"result": "error", "message": exc.message}
         return 200, {"result": "success", **answer}
+
+    def lose_answer(self, action: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``action`` do their work, then the connection closes
+        with no answer (a WHMCS whose answer was lost on the way)."""
+        with self._lock:
+            self._lost[action] = times
+
+    def _answer_lost(self, action: str) -> bool:
+        with self._lock:
+            left = self._lost.get(action, 0)
+            if left:
+                self._lost[action] = left - 1
+            return bool(left)
+
+    def hold(self, action: str) -> tuple[threading.Event, threading.Event]:
+        """Calls of ``action`` wait, before doing anything, until the second event is set; the
+        first is set when one arrives."""
+        gate = (threading.Event(), threading.Event())
+        with self._lock:
+            self._held[action] = gate
+        return gate
 
     def calls_of(self, action: str) -> list[dict[str, str]]:
         with self._lock:
