@@ -305,6 +305,38 @@ class Transport:
             json = json.model_dump(mode="json", exclude_unset=True)
         clean_params = {k: v for k, v in (params or {}).items() if v is not None}
 
+        response = await self._send(
+            method, path, json=json, params=clean_params, headers=headers, auth=auth
+        )
+        if model is None or response.status_code == 204:
+            return None
+        try:
+            return TypeAdapter(model).validate_json(response.content)
+        except ValidationError as exc:
+            raise errors.ServerError(
+                response.status_code,
+                f"The portal sent an answer this version cannot read: {exc}",
+            ) from exc
+
+    async def get_bytes(self, path: str) -> bytes:
+        """Fetch a binary document (for example an invoice PDF), under the same token refresh
+        and retries as every other request."""
+        response = await self._send("GET", path, headers={}, auth=True)
+        return response.content
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: dict[str, str],
+        auth: bool,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> httpx.Response:
+        """The one policy every request goes through: waits for a sign-in, refreshes an expired
+        access token once and replays, retries GETs on timeouts and 502/503/504, maps errors.
+        Returns a successful response (any status below 400)."""
         if auth:
             await self._wait_for_sign_in(method)
         refreshed = False
@@ -321,7 +353,7 @@ class Transport:
             started = time.perf_counter()
             try:
                 response = await self._http.request(
-                    method, path, json=json, params=clean_params, headers=headers
+                    method, path, json=json, params=params, headers=headers
                 )
             except httpx.TimeoutException as exc:
                 log.info("%s %s timed out (attempt %d)", method, path, attempt + 1)
@@ -359,27 +391,7 @@ class Transport:
                 continue
             if status >= 400:
                 raise _error_from(response)
-            if model is None or status == 204:
-                return None
-            try:
-                return TypeAdapter(model).validate_json(response.content)
-            except ValidationError as exc:
-                raise errors.ServerError(
-                    status, f"The portal sent an answer this version cannot read: {exc}"
-                ) from exc
-
-    async def get_bytes(self, path: str) -> bytes:
-        """Fetch a binary document (for example an invoice PDF)."""
-        await self._wait_for_sign_in("GET")
-        tokens = self._tokens
-        if tokens is None:
-            raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
-        response = await self._http.get(
-            path, headers={"Authorization": f"Bearer {tokens.access_token}"}
-        )
-        if response.status_code >= 400:
-            raise _error_from(response)
-        return response.content
+            return response
 
     @property
     def _http(self) -> httpx.AsyncClient:

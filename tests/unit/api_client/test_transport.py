@@ -115,6 +115,47 @@ async def test_retry_after_is_capped_and_without_it_the_backoff_grows(
     assert 1.0 <= sleeps[2] <= 2.0  # 0.5 * 2**2
 
 
+async def test_binary_downloads_retry_and_refresh_like_every_request(
+    sleeps: list[float],
+) -> None:
+    """``get_bytes`` (invoice PDFs, attachments) goes through the one policy: a 503 is retried,
+    a 401 trades the refresh token once and replays with the new access token."""
+    seen: list[tuple[str, str | None]] = []
+    answers = iter(
+        [
+            httpx.Response(503),
+            httpx.Response(401, json={"detail": "expired", "code": "token_expired"}),
+            httpx.Response(200, content=b"%PDF-1.4 ..."),
+        ]
+    )
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path, request.headers.get("Authorization")))
+        if request.url.path.endswith("/auth/refresh"):
+            return httpx.Response(
+                200,
+                json={
+                    "access_token": "new-access",
+                    "refresh_token": "new-refresh",
+                    "expires_in": 900,
+                },
+            )
+        return next(answers)
+
+    client = client_with(httpx.MockTransport(handle))
+    async with client:
+        data = await client.for_account(1).billing.invoice_pdf(7)
+    assert data == b"%PDF-1.4 ..."
+    pdf = "/api/v1/accounts/1/invoices/7/pdf"
+    assert seen == [
+        (pdf, "Bearer access-secret"),
+        (pdf, "Bearer access-secret"),
+        ("/api/v1/auth/refresh", None),
+        (pdf, "Bearer new-access"),
+    ]
+    assert len(sleeps) == 1
+
+
 async def test_get_gives_up_after_max_retries() -> None:
     calls = []
 
