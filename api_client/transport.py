@@ -23,6 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import errors
 from .models import TokenPair
+from .tls import ssl_context
 
 log = logging.getLogger("clientdesk.api")
 
@@ -152,13 +153,13 @@ class Transport:
             "base_url": self.base_url + API_PREFIX,
             "timeout": httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             "transport": http_transport,
-            "verify": verify,
             "headers": {
                 "User-Agent": user_agent or device_user_agent(),
                 "Accept": "application/json",
             },
             "follow_redirects": False,
         }
+        self._verify = verify
         self._http_client: httpx.AsyncClient | None = None
         self._closed = False
         self._tokens: Tokens | None = None
@@ -396,12 +397,13 @@ class Transport:
     @property
     def _http(self) -> httpx.AsyncClient:
         """Made on the first request, not with the transport: building its TLS context (the
-        system's certificates) takes tens of milliseconds, which a window shown from the local
+        system's certificates, see ``tls``) takes tens of milliseconds, which a window shown from the local
         cache need not wait for. Made on the loop that uses it, too."""
         if self._http_client is None:
             if self._closed:
                 raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http_client = httpx.AsyncClient(**self._http_options)
+            verify = ssl_context() if self._verify else False
+            self._http_client = httpx.AsyncClient(**self._http_options, verify=verify)
         return self._http_client
 
     async def aclose(self) -> None:
