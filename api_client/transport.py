@@ -90,8 +90,26 @@ class RetryPolicy:
     def delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
             return min(retry_after, self.max_delay)
-        base: float = min(self.initial_delay * (2**attempt), self.max_delay)
-        return base * (0.5 + random.random() / 2)
+        return backoff(attempt, self.initial_delay, self.max_delay)
+
+
+@dataclass(frozen=True)
+class ReconnectPolicy:
+    """When a long-lived connection (the chat's WebSocket) that dropped is opened again: with
+    no end, after the same backoff as a retried request."""
+
+    initial_delay: float = 0.5
+    max_delay: float = 15.0
+
+    def delay(self, attempt: int) -> float:
+        return backoff(attempt, self.initial_delay, self.max_delay)
+
+
+def backoff(attempt: int, initial: float, cap: float) -> float:
+    """Doubling from ``initial`` up to ``cap``, with jitter down to half: clients that lost the
+    portal together (a restart) do not come back at the same instant."""
+    base: float = min(initial * 2 ** min(attempt, 32), cap)  # a day offline: no overflow
+    return base * (0.5 + random.random() / 2)
 
 
 _SYSTEM_NAMES = {"Darwin": "macOS"}

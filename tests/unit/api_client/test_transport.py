@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from api_client import PortalClient, RetryPolicy, errors, normalize_base_url, transport
-from api_client.transport import Tokens
+from api_client.transport import ReconnectPolicy, Tokens
 
 FAST = RetryPolicy(max_retries=3, initial_delay=0.001, max_delay=0.01)
 
@@ -386,3 +386,13 @@ def test_the_user_agent_names_the_device_in_a_header_safe_way(
         transport.device_user_agent.cache_clear()
     assert transport.describe_device("Mozilla/5.0 (X11)") == "Mozilla/5.0 (X11)"
     assert transport.describe_device("") == ""
+
+
+def test_reconnecting_backs_off_with_jitter_like_a_retried_request() -> None:
+    policy = ReconnectPolicy(initial_delay=0.5, max_delay=15.0)
+    for attempt, ceiling in [(0, 0.5), (1, 1.0), (2, 2.0), (5, 15.0), (30, 15.0), (5000, 15.0)]:
+        delays = {policy.delay(attempt) for _ in range(50)}
+        assert all(ceiling / 2 <= d <= ceiling for d in delays)
+        assert len(delays) > 1, "jittered, so clients dropped together do not return together"
+    retry = RetryPolicy(initial_delay=0.5, max_delay=15.0)
+    assert all(0.5 <= retry.delay(2, None) <= 2.0 for _ in range(20))
