@@ -1,4 +1,5 @@
-"""Async client of the Clientdesk portal API. Depends on httpx and pydantic only: never on Qt."""
+"""Async client of the Clientdesk portal API. Depends on httpx, pydantic and websockets (the
+chat's socket), and on truststore when installed (the system's certificates): never on Qt."""
 
 import sys
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 
+from .chat_socket import ChatLink, ChatListener
 from .models import (
     AttachmentUpload,
     BillingCycle,
@@ -58,7 +59,7 @@ from .models import (
     UpgradeRequest,
     UpgradeResult,
 )
-from .transport import API_PREFIX, Transport
+from .transport import API_PREFIX, ReconnectPolicy, Transport
 
 
 class ServiceActionsAPI:
@@ -488,7 +489,7 @@ class StaffAPI:
 
 class ChatsAPI:
     """Live chat over REST: open, list, history, send, close. The live stream itself is a
-    WebSocket at :meth:`socket_url` (api_client holds no WebSocket client: httpx has none)."""
+    WebSocket at :meth:`socket_url`, kept connected by :meth:`live` (``chat_socket``)."""
 
     def __init__(self, transport: Transport, account_id: int) -> None:
         self._t = transport
@@ -526,6 +527,12 @@ class ChatsAPI:
 
     async def close(self, chat_id: int) -> ChatDetail:
         return await self._t.request("POST", f"{self._base}/{chat_id}/close", model=ChatDetail)
+
+    def live(
+        self, chat_id: int, listener: ChatListener, policy: ReconnectPolicy | None = None
+    ) -> ChatLink:
+        """The chat's live connection: ``await link.run()`` keeps it open until the chat ends."""
+        return ChatLink(self, self._t, chat_id, listener, policy)
 
     def socket_url(self, chat_id: int) -> str:
         """ws:// or wss:// address of the chat's socket (authenticate with the first frame

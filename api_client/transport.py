@@ -23,6 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import errors
 from .models import TokenPair
+from .tls import ssl_context
 
 log = logging.getLogger("clientdesk.api")
 
@@ -89,8 +90,26 @@ class RetryPolicy:
     def delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
             return min(retry_after, self.max_delay)
-        base: float = min(self.initial_delay * (2**attempt), self.max_delay)
-        return base * (0.5 + random.random() / 2)
+        return backoff(attempt, self.initial_delay, self.max_delay)
+
+
+@dataclass(frozen=True)
+class ReconnectPolicy:
+    """When a long-lived connection (the chat's WebSocket) that dropped is opened again: with
+    no end, after the same backoff as a retried request."""
+
+    initial_delay: float = 0.5
+    max_delay: float = 15.0
+
+    def delay(self, attempt: int) -> float:
+        return backoff(attempt, self.initial_delay, self.max_delay)
+
+
+def backoff(attempt: int, initial: float, cap: float) -> float:
+    """Doubling from ``initial`` up to ``cap``, with jitter down to half: clients that lost the
+    portal together (a restart) do not come back at the same instant."""
+    base: float = min(initial * 2 ** min(attempt, 32), cap)  # a day offline: no overflow
+    return base * (0.5 + random.random() / 2)
 
 
 _SYSTEM_NAMES = {"Darwin": "macOS"}
@@ -152,13 +171,13 @@ class Transport:
             "base_url": self.base_url + API_PREFIX,
             "timeout": httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             "transport": http_transport,
-            "verify": verify,
             "headers": {
                 "User-Agent": user_agent or device_user_agent(),
                 "Accept": "application/json",
             },
             "follow_redirects": False,
         }
+        self._verify = verify
         self._http_client: httpx.AsyncClient | None = None
         self._closed = False
         self._tokens: Tokens | None = None
@@ -305,6 +324,38 @@ class Transport:
             json = json.model_dump(mode="json", exclude_unset=True)
         clean_params = {k: v for k, v in (params or {}).items() if v is not None}
 
+        response = await self._send(
+            method, path, json=json, params=clean_params, headers=headers, auth=auth
+        )
+        if model is None or response.status_code == 204:
+            return None
+        try:
+            return TypeAdapter(model).validate_json(response.content)
+        except ValidationError as exc:
+            raise errors.ServerError(
+                response.status_code,
+                f"The portal sent an answer this version cannot read: {exc}",
+            ) from exc
+
+    async def get_bytes(self, path: str) -> bytes:
+        """Fetch a binary document (for example an invoice PDF), under the same token refresh
+        and retries as every other request."""
+        response = await self._send("GET", path, headers={}, auth=True)
+        return response.content
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: dict[str, str],
+        auth: bool,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> httpx.Response:
+        """The one policy every request goes through: waits for a sign-in, refreshes an expired
+        access token once and replays, retries GETs on timeouts and 502/503/504, maps errors.
+        Returns a successful response (any status below 400)."""
         if auth:
             await self._wait_for_sign_in(method)
         refreshed = False
@@ -321,7 +372,7 @@ class Transport:
             started = time.perf_counter()
             try:
                 response = await self._http.request(
-                    method, path, json=json, params=clean_params, headers=headers
+                    method, path, json=json, params=params, headers=headers
                 )
             except httpx.TimeoutException as exc:
                 log.info("%s %s timed out (attempt %d)", method, path, attempt + 1)
@@ -359,37 +410,18 @@ class Transport:
                 continue
             if status >= 400:
                 raise _error_from(response)
-            if model is None or status == 204:
-                return None
-            try:
-                return TypeAdapter(model).validate_json(response.content)
-            except ValidationError as exc:
-                raise errors.ServerError(
-                    status, f"The portal sent an answer this version cannot read: {exc}"
-                ) from exc
-
-    async def get_bytes(self, path: str) -> bytes:
-        """Fetch a binary document (for example an invoice PDF)."""
-        await self._wait_for_sign_in("GET")
-        tokens = self._tokens
-        if tokens is None:
-            raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
-        response = await self._http.get(
-            path, headers={"Authorization": f"Bearer {tokens.access_token}"}
-        )
-        if response.status_code >= 400:
-            raise _error_from(response)
-        return response.content
+            return response
 
     @property
     def _http(self) -> httpx.AsyncClient:
         """Made on the first request, not with the transport: building its TLS context (the
-        system's certificates) takes tens of milliseconds, which a window shown from the local
+        system's certificates, see ``tls``) takes tens of milliseconds, which a window shown from the local
         cache need not wait for. Made on the loop that uses it, too."""
         if self._http_client is None:
             if self._closed:
                 raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http_client = httpx.AsyncClient(**self._http_options)
+            verify = ssl_context() if self._verify else False
+            self._http_client = httpx.AsyncClient(**self._http_options, verify=verify)
         return self._http_client
 
     async def aclose(self) -> None:

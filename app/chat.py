@@ -1,21 +1,17 @@
 """Live chat with an agent: open a chat over REST, then messages both ways over the portal's
-WebSocket (``websockets`` client, on the qasync loop). A dropped connection is opened again with
-backoff and the history fetched, so nothing said meanwhile is missed; while the socket is down a
-message goes over REST instead."""
+WebSocket. The connection (its protocol, and opening it again with backoff after a drop, the
+history fetched so nothing said meanwhile is missed) is ``api_client.chat_socket``'s; this module
+turns what it tells into the app's signals. While the socket is down a message goes over REST."""
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from api_client import errors
-from api_client.client_area import chat_socket_url
+from api_client.chat_socket import ChatSocket
 from api_client.models import Chat, ChatDetail, ChatMessage, ChatStatus
 
 from .errors import describe
@@ -26,10 +22,6 @@ log = logging.getLogger("clientdesk.chat")
 
 CONTEXT = "chat"
 SOCKET_TASK = "chat-socket"
-FIRST_DELAY_S = 0.5
-MAX_DELAY_S = 15.0
-# the portal's close codes (portal/routes/chat.py)
-CLOSE_UNAUTHORIZED, CLOSE_FORBIDDEN, CLOSE_NOT_FOUND = 4401, 4403, 4404
 
 
 def _t(text: str) -> str:
@@ -42,14 +34,6 @@ def describe_chat_error(exc: BaseException) -> str:
             "chat", "This chat has ended. Start a new one to keep talking."
         )
     return describe(exc)
-
-
-class _Refused(Exception):
-    """The portal closed the socket for good (not allowed, or no such chat)."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 class LiveChat(QObject):
@@ -68,7 +52,7 @@ class LiveChat(QObject):
         self.chat: Chat | None = None
         self.messages: list[ChatMessage] = []
         self._seen: set[int] = set()
-        self._socket: ClientConnection | None = None
+        self._socket: ChatSocket | None = None
         self.connected = False
         self._pending = PendingKeys()  # Idempotency-Keys of a chat or a line not known sent
 
@@ -111,117 +95,57 @@ class LiveChat(QObject):
 
     def _opened(self, detail: ChatDetail) -> None:
         self._attach(detail)
-        self._history(detail.messages)
+        self.on_history(detail.messages)
 
     def _attach(self, chat: Chat) -> None:
         self.chat = chat
         self.messages = []
         self._seen = set()
         self.chat_changed.emit(chat)
-        self.session.runner.run(SOCKET_TASK, self._keep_connected(chat.id), None, self._fail)
+        link = self.session.client.chats.live(chat.id, self)
+        self.session.runner.run(SOCKET_TASK, link.run(), None, self._fail)
 
     def _fail(self, exc: BaseException) -> None:
         self.failed.emit(describe_chat_error(exc))
 
-    # ---- the connection -------------------------------------------------------------------
+    # ---- the connection (a ChatListener of api_client.chat_socket) -----------------------
 
-    async def _keep_connected(self, chat_id: int) -> None:
-        delay = FIRST_DELAY_S
-        while True:
-            try:
-                # The history over REST also renews an expired access token before the socket.
-                self._history((await self.session.client.chats.history(chat_id)).messages)
-                await self._listen(chat_id)
-                delay = FIRST_DELAY_S
-            except _Refused as exc:
-                if exc.code == CLOSE_UNAUTHORIZED:
-                    log.info("chat socket: token refused, renewing")
-                else:
-                    raise errors.ForbiddenError(403, "chat refused", "forbidden") from exc
-            except (
-                OSError,
-                ConnectionClosed,
-                InvalidHandshake,
-                InvalidURI,
-                TimeoutError,
-                errors.ConnectionFailedError,
-                errors.RequestTimeoutError,
-                errors.ServerError,
-            ) as exc:
-                log.info("chat connection lost: %s", type(exc).__name__)
-            finally:
-                self._set_connected(None)
-            if self.chat is None or self.chat.id != chat_id or self.chat.status == "Closed":
-                return
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, MAX_DELAY_S)
-
-    async def _listen(self, chat_id: int) -> None:
-        portal = self.session.portal
-        tokens = portal.tokens if portal is not None else None
-        if portal is None or tokens is None:
-            raise errors.UnauthorizedError(401, "Not signed in", "not_signed_in")
-        url = chat_socket_url(portal.base_url, chat_id)
-        async with connect(url, open_timeout=10, ping_interval=20) as socket:
-            await socket.send(json.dumps({"type": "auth", "access_token": tokens.access_token}))
-            self._set_connected(socket)
-            try:
-                async for raw in socket:
-                    if self._frame(json.loads(raw)):
-                        return
-            except ConnectionClosed:
-                pass
-            code = socket.close_code
-            if code in (CLOSE_UNAUTHORIZED, CLOSE_FORBIDDEN, CLOSE_NOT_FOUND):
-                raise _Refused(code)
-            raise ConnectionError(code)
-
-    def _frame(self, frame: dict[str, Any]) -> bool:
-        """Apply one frame from the portal; True when the chat has ended."""
-        kind = frame.get("type")
-        if kind == "history":
-            detail = ChatDetail.model_validate(frame["chat"])
-            self._set_chat(detail)
-            self._history(detail.messages)
-        elif kind == "message":
-            self._add(ChatMessage.model_validate(frame["message"]))
-        elif kind in ("taken", "closed"):
-            self._set_chat(Chat.model_validate(frame["chat"]))
-            return bool(kind == "closed")
-        elif kind == "error":
-            code = frame.get("code", "")
-            if code == "chat_closed":
-                self.failed.emit(
-                    QCoreApplication.translate(
-                        "chat", "This chat has ended. Start a new one to keep talking."
-                    )
+    def on_line_refused(self, code: str) -> None:
+        if code == "chat_closed":
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "chat", "This chat has ended. Start a new one to keep talking."
                 )
-            else:
-                self.failed.emit(
-                    QCoreApplication.translate("chat", "The portal did not accept the message.")
-                )
-        return False
+            )
+        else:
+            self.failed.emit(
+                QCoreApplication.translate("chat", "The portal did not accept the message.")
+            )
 
-    def _set_connected(self, socket: ClientConnection | None) -> None:
+    def wants(self, chat_id: int) -> bool:
+        chat = self.chat
+        return chat is not None and chat.id == chat_id and chat.status != "Closed"
+
+    def on_connection(self, socket: ChatSocket | None) -> None:
         self._socket = socket
         up = socket is not None
         if up != self.connected:
             self.connected = up
             self.connection_changed.emit(up)
 
-    def _set_chat(self, chat: Chat) -> None:
+    def on_chat(self, chat: Chat) -> None:
         base = Chat.model_validate(chat.model_dump(exclude={"messages"}))
         self.chat = base
         self.chat_changed.emit(base)
 
-    def _history(self, messages: list[ChatMessage]) -> None:
+    def on_history(self, messages: list[ChatMessage]) -> None:
         known = [m for m in self.messages if m.id not in {x.id for x in messages}]
         merged = sorted([*messages, *known], key=lambda m: m.id)
         self.messages = merged
         self._seen = {m.id for m in merged}
         self.history_loaded.emit(list(merged))
 
-    def _add(self, message: ChatMessage) -> None:
+    def on_message(self, message: ChatMessage) -> None:
         if message.id in self._seen:
             return
         self._seen.add(message.id)
@@ -252,13 +176,11 @@ class LiveChat(QObject):
     async def _send(self, chat_id: int, text: str, what: str) -> None:
         socket = self._socket
         if socket is not None and self._pending.pending(what) is None:
-            try:
-                await socket.send(json.dumps({"type": "message", "body": text}))
+            if await socket.send(text):
                 return
-            except ConnectionClosed:
-                log.info("chat socket closed while sending; sending over REST")
+            log.info("chat socket closed while sending; sending over REST")
         key = self._pending.key(what)
-        self._add(await self.session.client.chats.send(chat_id, text, idempotency_key=key))
+        self.on_message(await self.session.client.chats.send(chat_id, text, idempotency_key=key))
 
     def end(self) -> None:
         chat = self.chat
@@ -269,7 +191,7 @@ class LiveChat(QObject):
         )
 
     def _ended(self, detail: ChatDetail) -> None:
-        self._set_chat(detail)
+        self.on_chat(detail)
         self.session.runner.run(SOCKET_TASK, asyncio.sleep(0))  # stops the connection
 
     def leave(self) -> None:

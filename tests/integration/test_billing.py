@@ -9,19 +9,21 @@ from decimal import Decimal
 
 import pypdf
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from api_client import PortalClient, errors
 from api_client.models import InvoiceFilter, InvoiceStatus, QuoteStage
 from portal.demo import DEMO_EMAIL, DEMO_PASSWORD
 from portal.server import BackgroundPortal
 from portal.tables import (
+    AccessTokenRow,
     AlertOutboxRow,
     AuditRow,
     ClientRow,
     InvoiceItemRow,
     PaymentMethodRow,
     PaymentRow,
+    utcnow,
 )
 
 
@@ -148,6 +150,26 @@ async def test_invoice_pdf_is_a_readable_pdf_with_the_number(portal: BackgroundP
     text = reader.pages[0].extract_text()
     assert f"Factura {invoice.number}" in text
     assert "Giménez Diseño" in text
+
+
+async def test_invoice_pdf_after_the_access_token_expired_refreshes_and_downloads(
+    portal: BackgroundPortal,
+) -> None:
+    """A PDF asked for once the access token has expired is fetched like any other request:
+    the portal answers 401, the client trades its refresh token once and asks again."""
+    async with await signed_in(portal) as client:
+        account = client.for_account(1)
+        invoice_id = await unpaid_invoice(client)
+        invoice = await account.invoices.get(invoice_id)
+        rotated: list[object] = []
+        client.on_tokens_changed(rotated.append)
+        with portal.app.state.database.sessions() as db:  # the portal expires the token
+            db.execute(update(AccessTokenRow).values(expires_at=utcnow() - dt.timedelta(seconds=1)))
+            db.commit()
+        data = await account.billing.invoice_pdf(invoice_id)
+    assert data.startswith(b"%PDF-")
+    assert invoice.number.encode() in data
+    assert len(rotated) == 1, "one refresh happened, and its tokens were announced"
 
 
 async def test_invoice_pdf_in_the_accounts_language(portal: BackgroundPortal) -> None:

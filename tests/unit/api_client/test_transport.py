@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from api_client import PortalClient, RetryPolicy, errors, normalize_base_url, transport
-from api_client.transport import Tokens
+from api_client.transport import ReconnectPolicy, Tokens
 
 FAST = RetryPolicy(max_retries=3, initial_delay=0.001, max_delay=0.01)
 
@@ -113,6 +113,47 @@ async def test_retry_after_is_capped_and_without_it_the_backoff_grows(
     assert sleeps[0] == 4.0
     assert 0.5 <= sleeps[1] <= 1.0  # 0.5 * 2**1, with jitter down to half
     assert 1.0 <= sleeps[2] <= 2.0  # 0.5 * 2**2
+
+
+async def test_binary_downloads_retry_and_refresh_like_every_request(
+    sleeps: list[float],
+) -> None:
+    """``get_bytes`` (invoice PDFs, attachments) goes through the one policy: a 503 is retried,
+    a 401 trades the refresh token once and replays with the new access token."""
+    seen: list[tuple[str, str | None]] = []
+    answers = iter(
+        [
+            httpx.Response(503),
+            httpx.Response(401, json={"detail": "expired", "code": "token_expired"}),
+            httpx.Response(200, content=b"%PDF-1.4 ..."),
+        ]
+    )
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path, request.headers.get("Authorization")))
+        if request.url.path.endswith("/auth/refresh"):
+            return httpx.Response(
+                200,
+                json={
+                    "access_token": "new-access",
+                    "refresh_token": "new-refresh",
+                    "expires_in": 900,
+                },
+            )
+        return next(answers)
+
+    client = client_with(httpx.MockTransport(handle))
+    async with client:
+        data = await client.for_account(1).billing.invoice_pdf(7)
+    assert data == b"%PDF-1.4 ..."
+    pdf = "/api/v1/accounts/1/invoices/7/pdf"
+    assert seen == [
+        (pdf, "Bearer access-secret"),
+        (pdf, "Bearer access-secret"),
+        ("/api/v1/auth/refresh", None),
+        (pdf, "Bearer new-access"),
+    ]
+    assert len(sleeps) == 1
 
 
 async def test_get_gives_up_after_max_retries() -> None:
@@ -345,3 +386,13 @@ def test_the_user_agent_names_the_device_in_a_header_safe_way(
         transport.device_user_agent.cache_clear()
     assert transport.describe_device("Mozilla/5.0 (X11)") == "Mozilla/5.0 (X11)"
     assert transport.describe_device("") == ""
+
+
+def test_reconnecting_backs_off_with_jitter_like_a_retried_request() -> None:
+    policy = ReconnectPolicy(initial_delay=0.5, max_delay=15.0)
+    for attempt, ceiling in [(0, 0.5), (1, 1.0), (2, 2.0), (5, 15.0), (30, 15.0), (5000, 15.0)]:
+        delays = {policy.delay(attempt) for _ in range(50)}
+        assert all(ceiling / 2 <= d <= ceiling for d in delays)
+        assert len(delays) > 1, "jittered, so clients dropped together do not return together"
+    retry = RetryPolicy(initial_delay=0.5, max_delay=15.0)
+    assert all(0.5 <= retry.delay(2, None) <= 2.0 for _ in range(20))
