@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from api_client.tls import ssl_context
+
 log = logging.getLogger("clientdesk.portal.whmcs")
 
 Answer = dict[str, Any]
@@ -222,7 +224,11 @@ class WhmcsClient:
         self._credentials = {"identifier": identifier, "secret": secret, "responsetype": "json"}
         if access_key:
             self._credentials["accesskey"] = access_key
-        self._http = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False)
+        # the host's WHMCS may sit behind the company's own CA: the system's trust store
+        # (api_client.tls, with certifi's list as its fallback), as the desktop does
+        self._http = httpx.AsyncClient(
+            timeout=timeout, transport=transport, follow_redirects=False, verify=ssl_context()
+        )
         self._in_flight = asyncio.Semaphore(max_in_flight)
 
     async def __aenter__(self) -> WhmcsClient:
