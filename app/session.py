@@ -229,10 +229,15 @@ class AccountSession(QObject):
     ) -> T:
         """``name``'s part of the first screen the first time it is asked for; afterwards (or
         when the portal does not serve the overview, or the part is left out) ``fetch()``.
-        A failed overview fails its parts the same way (a portal that cannot be reached is
-        not asked fifteen more times)."""
+        A failed overview fails the parts waiting for it the same way (a portal that cannot be
+        reached is not asked fifteen more times); a part asked for later asks on its own."""
         overview = self._overview
-        if overview is None or name in self._taken:
+        failed = overview is not None and overview.done() and (
+            overview.cancelled() or overview.exception() is not None
+        )
+        if overview is None or failed or name in self._taken:
+            # a part first asked for after the overview failed (a Retry, a tab shown later)
+            # asks the portal itself instead of repeating the old failure
             return await fetch()
         self._taken.add(name)
         answer = await asyncio.shield(overview)
