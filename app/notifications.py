@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from api_client import errors
 from api_client.models import AccountEvent, AlertEvent, Permission
+from api_client.transport import ReconnectPolicy
 
 from . import formatting
 from .i18n import QT_TRANSLATE_NOOP
@@ -25,8 +26,8 @@ log = logging.getLogger("clientdesk.notifications")
 
 TASK = "events-feed"
 WAIT_S = 10.0  # the portal holds the answer this long (below the client's 15 s timeout)
-FIRST_DELAY_S = 1.0
-MAX_DELAY_S = 60.0
+# the feed's reconnection: the same backoff with jitter as the chat's socket, from 1 s to 60 s
+RECONNECT = ReconnectPolicy(initial_delay=1.0, max_delay=60.0)
 
 # (area, title, text): the area is the tab that shows it; {names} come from the event's data.
 _EVENTS: dict[AlertEvent, tuple[str, str, str]] = {
@@ -178,7 +179,7 @@ class Notifications(QObject):
         log.info("events feed stopped: %s", type(exc).__name__)
 
     async def _follow(self) -> None:
-        delay = FIRST_DELAY_S
+        attempt = 0
         while True:
             try:
                 if not self.caught_up:
@@ -190,11 +191,12 @@ class Notifications(QObject):
             except (errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError):
                 raise  # signed out, or no longer allowed: stop following
             except Exception as exc:  # the portal is away or answered badly: keep trying
-                log.info("events feed: %s; retrying in %.0f s", type(exc).__name__, delay)
+                delay = RECONNECT.delay(attempt)
+                attempt += 1
+                log.info("events feed: %s; retrying in %.1f s", type(exc).__name__, delay)
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, MAX_DELAY_S)
                 continue
-            delay = FIRST_DELAY_S
+            attempt = 0
             self.last_id = page.last_id
             for event in page.events:
                 self.arrived.emit(notification(event))
