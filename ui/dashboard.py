@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +53,7 @@ from app.models import (
 )
 from app.session import AccountSession
 
-from . import columns, dialogs, formatting, theme
+from . import dialogs, formatting, tables, theme
 from .accessibility import StatusLabel, ValueLabel
 from .notice import Notice
 from .table_models import ROW_ROLE, Column, ListTableModel
@@ -208,14 +206,12 @@ class DashboardTab(QWidget):
         self.attention_model: ListTableModel[Attention] = ListTableModel(
             CONTEXT, ATTENTION_COLUMNS, self
         )
-        self.attention = QTableView(self)
-        self.attention.setObjectName("attention_table")
-        self.attention.setAccessibleName(self.tr("Needs your attention"))
-        self.attention.setModel(self.attention_model)
-        self.attention.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.attention.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attention.verticalHeader().hide()
-        columns.fit(self.attention, 0)
+        self.attention = tables.table(
+            self,
+            "attention_table",
+            self.attention_model,
+            accessible=self.tr("Needs your attention"),
+        )
         self.attention_hint = QLabel(self)
 
         self.chart = QChart()
@@ -246,13 +242,9 @@ class DashboardTab(QWidget):
             ],
             self,
         )
-        self.spending_table = QTableView(self)
-        self.spending_table.setObjectName("spending_table")
-        self.spending_table.setAccessibleName(self.tr("Spending by month"))
-        self.spending_table.setModel(self.spending_model)
-        self.spending_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.spending_table.verticalHeader().hide()
-        columns.fit(self.spending_table, 0)
+        self.spending_table = tables.table(
+            self, "spending_table", self.spending_model, accessible=self.tr("Spending by month")
+        )
         self.spending_table.hide()
         self.spending_button.toggled.connect(self._show_spending_table)
 
