@@ -7,10 +7,9 @@ and disconnects from it when it closes. Questions go through ``ui.dialogs``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,13 +43,12 @@ from app.services import CONDITION_CODES, ServiceActions, condition_text
 
 from . import dialogs, formatting, tables
 from .accessibility import clear_field_errors, show_field_errors
+from .binding import Connection, SessionBinding
 from .notice import Notice
 from .table_models import Column, ListTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ERROR_STYLE = "color: #c0392b;"
-
-Connection = tuple[SignalInstance, Callable[..., None]]
 
 
 def _option_price(option: UpgradeOption, currency: str) -> str:
@@ -93,18 +91,12 @@ class _ActionDialog(QDialog):
         self.service_actions = actions
         self.service = service
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self._connections: list[Connection] = []
-        self.finished.connect(self._disconnect)
+        # its connections to the service's actions, undone when the dialog closes
+        self.binding = SessionBinding(self)
+        self.finished.connect(lambda _result: self.binding.rebind())
 
     def _connect(self, pairs: list[Connection]) -> None:
-        for signal, slot in pairs:
-            signal.connect(slot)
-        self._connections.extend(pairs)
-
-    def _disconnect(self) -> None:
-        for signal, slot in self._connections:
-            signal.disconnect(slot)
-        self._connections.clear()
+        self.binding.rebind(pairs)
 
     def _service_line(self) -> str:
         return f"{self.service.product} — {self.service.domain}"
