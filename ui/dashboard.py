@@ -55,6 +55,7 @@ from app.session import AccountSession
 
 from . import dialogs, formatting, tables, theme
 from .accessibility import StatusLabel, ValueLabel
+from .binding import Connection, SessionBinding
 from .notice import Notice
 from .table_models import ROW_ROLE, Column, ListTableModel
 
@@ -157,6 +158,7 @@ class DashboardTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.binding = SessionBinding(self)
         self._session: AccountSession | None = None
         self._data: DashboardData | None = None
         self._pending_domain: str | None = None
@@ -274,20 +276,6 @@ class DashboardTab(QWidget):
             theme.chart_theme(self.chart, self.palette())  # dark or light with the window
 
     def bind(self, session: AccountSession | None) -> None:
-        if self._data is not None:
-            d = self._data
-            d.summary_loaded.disconnect(self._summary)
-            d.summary_failed.disconnect(self._summary_failed)
-            d.attention_loaded.disconnect(self._attention)
-            d.attention_failed.disconnect(self._failed)
-            d.spending_loaded.disconnect(self._spending)
-            d.spending_failed.disconnect(self._failed)
-            d.catalog_loaded.disconnect(self._catalog)
-            d.catalog_failed.disconnect(self._order_problem)
-            d.availability_checked.disconnect(self._availability)
-            d.availability_failed.disconnect(self._availability_failed)
-            d.ordered.disconnect(self._ordered)
-            d.order_failed.disconnect(self._order_failed)
         self._session = session
         self._data = session.part(DashboardData) if session is not None else None
         self.notice.clear()
@@ -303,22 +291,28 @@ class DashboardTab(QWidget):
         can_order = session is not None and session.can(Permission.ORDERS)
         self.register_button.setEnabled(can_order)
         self.buy_button.setEnabled(can_order)
-        if self._data is None:
-            return
+        self.binding.rebind(self._connections())
+        if self._data is not None:
+            self._load()
+
+    def _connections(self) -> list[Connection]:
         d = self._data
-        d.summary_loaded.connect(self._summary)
-        d.summary_failed.connect(self._summary_failed)
-        d.attention_loaded.connect(self._attention)
-        d.attention_failed.connect(self._failed)
-        d.spending_loaded.connect(self._spending)
-        d.spending_failed.connect(self._failed)
-        d.catalog_loaded.connect(self._catalog)
-        d.catalog_failed.connect(self._order_problem)
-        d.availability_checked.connect(self._availability)
-        d.availability_failed.connect(self._availability_failed)
-        d.ordered.connect(self._ordered)
-        d.order_failed.connect(self._order_failed)
-        self._load()
+        if d is None:
+            return []
+        return [
+            (d.summary_loaded, self._summary),
+            (d.summary_failed, self._summary_failed),
+            (d.attention_loaded, self._attention),
+            (d.attention_failed, self._failed),
+            (d.spending_loaded, self._spending),
+            (d.spending_failed, self._failed),
+            (d.catalog_loaded, self._catalog),
+            (d.catalog_failed, self._order_problem),
+            (d.availability_checked, self._availability),
+            (d.availability_failed, self._availability_failed),
+            (d.ordered, self._ordered),
+            (d.order_failed, self._order_failed),
+        ]
 
     def refresh(self) -> None:
         if self._data is not None:
