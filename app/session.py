@@ -232,8 +232,10 @@ class AccountSession(QObject):
         A failed overview fails the parts waiting for it the same way (a portal that cannot be
         reached is not asked fifteen more times); a part asked for later asks on its own."""
         overview = self._overview
-        failed = overview is not None and overview.done() and (
-            overview.cancelled() or overview.exception() is not None
+        failed = (
+            overview is not None
+            and overview.done()
+            and (overview.cancelled() or overview.exception() is not None)
         )
         if overview is None or failed or name in self._taken:
             # a part first asked for after the overview failed (a Retry, a tab shown later)
