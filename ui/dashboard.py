@@ -4,6 +4,7 @@ row opens its tab), spending by month as a chart, and the way to order more: reg
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 from PySide6.QtCharts import (
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -220,6 +221,7 @@ class DashboardTab(QWidget):
         self.chart.setTitle(self.tr("Spending by month (paid invoices)"))
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.plotAreaChanged.connect(self._fit_month_labels)
         theme.chart_theme(self.chart)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setAccessibleName(self.tr("Spending by month"))
@@ -417,6 +419,28 @@ class DashboardTab(QWidget):
         self.chart.addAxis(self._amount_axis(months, currency), Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(self.chart.axes(Qt.Orientation.Vertical)[0])
         theme.chart_theme(self.chart)
+        self._fit_month_labels()
+
+    def _fit_month_labels(self) -> None:
+        """The month names side by side while a row of them fits under the bars, upright when
+        the window is too narrow for that: never cut to "e…", which names no month."""
+        axes = self.chart.axes(Qt.Orientation.Horizontal)
+        if not axes or not isinstance(axes[0], QBarCategoryAxis) or not axes[0].count():
+            return
+        axis = axes[0]
+        metrics = QFontMetricsF(axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in axis.categories())
+        room = self.chart.plotArea().width() / axis.count()
+        if room <= 0:
+            return
+        padding = 2 * metrics.averageCharWidth()
+        angle = 0 if widest + padding <= room else -90
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
+        upright = metrics.height() + padding  # what an upright name needs across
+        if angle and room < upright:  # not even upright: the chart keeps the room it needs
+            missing = math.ceil((upright - room) * axis.count())
+            self.chart_view.setMinimumWidth(self.chart_view.width() + missing)
 
     @staticmethod
     def _amount_axis(months: list[MonthSpending], currency: str) -> QCategoryAxis:
