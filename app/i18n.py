@@ -90,6 +90,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if folder is not None and qt.load(f"qtbase_{language}", str(folder)):
             app.installTranslator(qt)
             installed.append(qt)
+            gaps = QTranslator(app)  # what that catalog leaves in English, searched before it
+            if gaps.load(str(TRANSLATIONS / f"qt_gaps_{language}.qm")):
+                app.installTranslator(gaps)
+                installed.append(gaps)
         else:  # Qt's dialogs ("Look in", "Cancel") would stay in English
             log.warning(
                 "Qt's own translation for %s not found in %s",

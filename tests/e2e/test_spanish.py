@@ -16,17 +16,22 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+import ui.dashboard
 from app.i18n import install_translators
+from app.models import Product
 from portal.server import BackgroundPortal
 from tests.widget_checks import each_view
+from ui.service_dialogs import UpgradeDialog
 
 from .conftest import Desktop, LoopDriver, make_desktop
 from .test_client_area import sign_in
@@ -155,4 +160,97 @@ def test_no_view_shows_english_in_spanish(
         views.append(view)
         left |= {f"{view} {text}" for text in english_left(window, sources, english_words)}
     assert len(views) > 10, views
+    assert sorted(left) == []
+
+
+def _english_in_dialog(dialog: QWidget, sources: set[str], english_words: set[str]) -> set[str]:
+    title = _plain(dialog.windowTitle())
+    left = english_left(dialog, sources, english_words)
+    if title in sources:
+        left.add(f"title: {title!r}")
+    return {f"{type(dialog).__name__} {text}" for text in left}
+
+
+def test_no_dialog_shows_english_in_spanish(
+    spanish_desktop: Desktop,
+    qtbot: QtBot,
+    portal: BackgroundPortal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dialogs a customer opens from the views, each as it shows: the three service actions
+    (the change of plan with its quote and the confirmation it asks), the product catalog, the
+    quick switcher, a question's own buttons and Qt's file dialog."""
+    desktop = spanish_desktop
+    sources, english_words, _spanish = catalogue()
+    window = desktop.window
+    left: set[str] = set()
+    boxes: list[QMessageBox] = []
+
+    def answer_no(box: QMessageBox) -> int:  # the question as it shows, then "Cancelar"
+        boxes.append(box)
+        box.show()
+        left.update(_english_in_dialog(box, sources, english_words))
+        box.hide()
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_no)
+    sign_in(desktop, qtbot, portal.url)
+
+    services = window.services_tab
+    window.tabs.setCurrentWidget(services)
+    desktop.wait_until(lambda: services.model.rowCount() > 0)
+    active = next(s for s in services.model.rows() if s.product == "Hosting Pro")
+    assert services.select_service(active.id)
+    desktop.wait_until(lambda: services.detail["cancellation"].text() != "")
+    for button in (services.upgrade_button, services.cancel_button, services.owner_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog = services.dialog
+        assert dialog is not None and dialog.isVisible()
+        idle(desktop)
+        if isinstance(dialog, UpgradeDialog):
+            desktop.wait_until(lambda d=dialog: d.model.rowCount() > 0)
+            row = next(r for r, o in enumerate(dialog.model.rows()) if o.name == "Hosting Empresa")
+            dialog.table.selectRow(row)
+            desktop.wait_until(
+                lambda d=dialog: d.quote is not None and d.confirm_button.isEnabled()
+            )
+            left |= _english_in_dialog(dialog, sources, english_words)
+            qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+            desktop.wait_until(lambda: len(boxes) == 1)
+        left |= _english_in_dialog(dialog, sources, english_words)
+        services.close_dialog()
+    (question,) = boxes
+    cancel = question.button(QMessageBox.StandardButton.Cancel)
+    assert cancel is not None and _plain(cancel.text()) == "Cancelar", "Qt's own buttons in Spanish"
+
+    shown: list[ui.dashboard.ProductDialog] = []
+
+    def look_at_catalog(parent: QWidget, products: list[Product]) -> None:
+        dialog = ui.dashboard.ProductDialog(products, parent)
+        shown.append(dialog)
+        dialog.show()
+        left.update(_english_in_dialog(dialog, sources, english_words))
+        dialog.reject()
+
+    monkeypatch.setattr(ui.dashboard, "ask_product", look_at_catalog)
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    qtbot.mouseClick(window.dashboard_tab.buy_button, Qt.MouseButton.LeftButton)
+    desktop.wait_until(lambda: len(shown) == 1)
+
+    window.desks.open_switcher()
+    switcher = window.desks.switcher
+    desktop.wait_until(switcher.isVisible)
+    left |= _english_in_dialog(switcher, sources, english_words)
+    switcher.hide()
+
+    files = QFileDialog(window, "Exportar a CSV")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as where none is native
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files.show()
+    qtbot.waitExposed(files)
+    left |= _english_in_dialog(files, sources, english_words | {"look", "files", "type"})
+    assert any(label.text() == "&Ver en:" for label in files.findChildren(QLabel)), (
+        "Qt's file dialog in Spanish"
+    )
+    files.close()
     assert sorted(left) == []
