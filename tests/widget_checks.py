@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTabBar,
     QTableView,
     QTabWidget,
     QWidget,
@@ -133,3 +135,25 @@ def cells_without_full_tooltip(root: QWidget, rows: int = 200) -> list[str]:
                 if tip != text:
                     found.append(f"{_table_name(view)}[{row},{column}]: {text!r} → {tip!r}")
     return found
+
+
+def disabled_without_reason(root: QWidget) -> list[str]:
+    """The shown buttons under ``root`` that are greyed out and do not say why: in their tooltip,
+    which a screen reader reads as the description, or in that of the greyed-out group that holds
+    them (where Qt shows a tooltip the button lacks). A person cannot tell what to do first."""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisible() or button.isEnabled() or _says_why(button):
+            continue
+        if isinstance(button.parentWidget(), (QTabBar, QAbstractItemView)):
+            continue  # a tab bar's scroll arrow, a header's corner: Qt's own, not an action
+        found.append(button.text().replace("&", "") or button.accessibleName() or "?")
+    return found
+
+
+def _says_why(widget: QWidget) -> bool:
+    while widget is not None and not widget.isEnabled():
+        if widget.toolTip().strip():
+            return True
+        widget = widget.parentWidget()  # type: ignore[assignment]
+    return False

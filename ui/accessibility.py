@@ -118,6 +118,14 @@ class StatusLabel(QLabel):
             announce(self, text)
 
 
+def allow(control: QWidget, reason: str, tip: str = "") -> None:
+    """Enable ``control`` unless there is a ``reason`` against it. Greyed out, it says that
+    reason in its tooltip, which a screen reader reads as its description: a disabled action
+    says why. Enabled, it shows ``tip``."""
+    control.setEnabled(not reason)
+    control.setToolTip(reason or tip)
+
+
 def move_focus(widget: QWidget, forward: bool) -> None:
     """Focus the next (or previous) control of the Tab order after ``widget`` in its window."""
     window = widget.window()

@@ -27,7 +27,7 @@ from app.models import Contact, EmailCategory
 from app.session import AccountSession
 
 from . import dialogs, tables
-from .accessibility import StatusLabel
+from .accessibility import StatusLabel, allow
 from .account_common import FieldErrors
 from .binding import SessionBinding
 from .empty_state import empty_state
@@ -242,7 +242,10 @@ class ContactsTab(QWidget):
             edit.setCursorPosition(0)
         for category, check in self.checks.items():
             check.setChecked(contact is not None and category in contact.categories)
-        self.remove_button.setEnabled(contact is not None)
+        allow(
+            self.remove_button,
+            "" if contact is not None else self.tr("Choose a contact in the list first."),
+        )
         if contact is None:
             self.form.setTitle(self.tr("New contact"))
         else:

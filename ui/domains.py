@@ -35,7 +35,7 @@ from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, P
 from app.session import AccountSession
 
 from . import dialogs, formatting, tables
-from .accessibility import StatusLabel, show_field_errors
+from .accessibility import StatusLabel, allow, show_field_errors
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
@@ -388,19 +388,35 @@ class DomainsTab(QWidget):
     def _show_selected(self) -> None:
         domain = self.selected_domain()
         manage = self._may_manage()
-        self.side.setEnabled(domain is not None)
+        choose = self.tr("Choose a domain in the list first.")
+        allow(self.side, "" if domain is not None else choose)
         self.title.setText(domain.name if domain else self.tr("Select a domain."))
         self.auto_renew.blockSignals(True)
         self.auto_renew.setChecked(bool(domain and domain.auto_renew))
         self.auto_renew.blockSignals(False)
         active = domain is not None and domain.status == DomainStatus.ACTIVE
-        self.auto_renew.setEnabled(manage and domain is not None and domain.status in RENEWABLE)
-        self.renew_button.setEnabled(manage and domain is not None and domain.status in RENEWABLE)
-        self.years.setEnabled(self.renew_button.isEnabled())
-        self.transfer_button.setEnabled(manage and active)
+        not_allowed = (
+            choose
+            if domain is None
+            else ""
+            if manage
+            else self.tr("Changing domains needs the permission to manage domains.")
+        )
+        renewal = not_allowed or (
+            ""
+            if domain is not None and domain.status in RENEWABLE
+            else self.tr("Only an active, expiring or expired domain can be renewed.")
+        )
+        change = not_allowed or (
+            "" if active else self.tr("Only an active domain can change this.")
+        )
+        allow(self.auto_renew, renewal)
+        allow(self.renew_button, renewal)
+        allow(self.years, renewal)
+        allow(self.transfer_button, change)
         for edit in self.ns_edits:
-            edit.setReadOnly(not (manage and active))
-        self.save_ns_button.setEnabled(manage and active)
+            edit.setReadOnly(bool(change))
+        allow(self.save_ns_button, change)
         if domain is not None and not manage:
             self.outcome.setText(
                 self.tr("Changing domains needs the permission to manage domains.")
@@ -458,7 +474,7 @@ class DomainsTab(QWidget):
         if not dialogs.confirm(self, self.tr("Renew domain"), text, self.tr("Renew")):
             return
         self.action_notice.clear()
-        self.renew_button.setEnabled(False)
+        allow(self.renew_button, self.tr("Creating the renewal invoice…"))
         self.outcome.setText(self.tr("Creating the renewal invoice…"))
         self._domains.renew(domain.id, years)
 
@@ -497,7 +513,7 @@ class DomainsTab(QWidget):
         if not dialogs.confirm(self, self.tr("Transfer out"), text, self.tr("Unlock and get code")):
             return
         self.action_notice.clear()
-        self.transfer_button.setEnabled(False)
+        allow(self.transfer_button, self.tr("Unlocking the domain…"))
         self._domains.transfer_out(domain.id)
 
     def _transferred(self, done: DomainTransferOut) -> None:
@@ -547,19 +563,19 @@ class DomainsTab(QWidget):
         # Only the filled lines go; remember which line each one came from.
         self._sent_lines = [i for i, edit in enumerate(self.ns_edits) if edit.text().strip()]
         names = [self.ns_edits[i].text().strip() for i in self._sent_lines]
-        self.save_ns_button.setEnabled(False)
+        allow(self.save_ns_button, self.tr("Saving…"))
         self.ns_status.say(self.tr("Saving…"))
         self._domains.save_nameservers(domain.id, names)
 
     def _nameservers_saved(self, domain_id: int, names: list[str]) -> None:
-        self.save_ns_button.setEnabled(True)
+        allow(self.save_ns_button, "")
         if domain_id != self._selected_id:
             return
         self._nameservers_arrived(domain_id, names)
         self.ns_status.say(self.tr("Name servers saved."))
 
     def _nameservers_refused(self, text: str, fields: dict[str, str]) -> None:
-        self.save_ns_button.setEnabled(True)
+        allow(self.save_ns_button, "")
         self.ns_status.say("")
         by_line: dict[int, str] = {}
         general: list[str] = []

@@ -36,7 +36,7 @@ from app.payment_methods import (
 from app.session import AccountSession
 
 from . import dialogs, tables
-from .accessibility import StatusLabel, show_field_errors
+from .accessibility import StatusLabel, allow, show_field_errors
 from .binding import SessionBinding
 from .empty_state import empty_state
 from .notice import Notice
@@ -326,8 +326,13 @@ class PaymentMethodsTab(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         method = self.selected()
-        self.default_button.setEnabled(method is not None and not method.is_default)
-        self.remove_button.setEnabled(method is not None)
+        choose = "" if method is not None else self.tr("Choose a card in the list first.")
+        allow(
+            self.default_button,
+            choose
+            or ("" if not method.is_default else self.tr("This card is already the default one.")),  # type: ignore[union-attr]
+        )
+        allow(self.remove_button, choose)
         self.add_button.setEnabled(self._cards is not None)
 
     def _make_default(self) -> None:

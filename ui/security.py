@@ -27,7 +27,7 @@ from app.security import MIN_PASSWORD, Security, describe_device, password_rules
 from app.session import AccountSession
 
 from . import dialogs, tables
-from .accessibility import StatusLabel
+from .accessibility import StatusLabel, allow
 from .account_common import FieldErrors, sort_time, when
 from .binding import SessionBinding
 from .notice import Notice
@@ -401,10 +401,10 @@ class SecurityTab(QWidget):
         self.apps_notice.clear()
         self.apps_model.set_rows([])
         self.apps_empty.hide()
-        self.revoke_button.setEnabled(False)
+        self._allow_revoke()
         self.sessions_notice.clear()
         self.sessions_model.set_rows([])
-        self.end_session_button.setEnabled(False)
+        self._session_selected(QItemSelection(), QItemSelection())
 
     # ---- password -------------------------------------------------------------------------
 
@@ -562,7 +562,7 @@ class SecurityTab(QWidget):
         self.apps_table.setVisible(bool(apps))
         self.apps_empty.setVisible(not apps)
         self.revoke_button.setVisible(bool(apps))
-        self.revoke_button.setEnabled(self.selected_app() is not None)
+        self._allow_revoke()
 
     def _apps_failed(self, text: str) -> None:
         security = self._security
@@ -573,7 +573,11 @@ class SecurityTab(QWidget):
         return self.apps_model.row_object(rows[0].row()) if rows else None
 
     def _app_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        self.revoke_button.setEnabled(self.selected_app() is not None)
+        self._allow_revoke()
+
+    def _allow_revoke(self) -> None:
+        chosen = self.selected_app() is not None
+        allow(self.revoke_button, "" if chosen else self.tr("Choose an application first."))
 
     def _revoke(self) -> None:
         app = self.selected_app()
@@ -607,7 +611,14 @@ class SecurityTab(QWidget):
     def _session_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         chosen = self.selected_session()
         # this session ends with Sign out, which also forgets it on this computer
-        self.end_session_button.setEnabled(chosen is not None and not chosen.current)
+        allow(
+            self.end_session_button,
+            self.tr("Choose a session in the list first.")
+            if chosen is None
+            else self.tr("This is the session you are using: Sign out ends it.")
+            if chosen.current
+            else "",
+        )
 
     def _end_session(self) -> None:
         chosen = self.selected_session()

@@ -26,7 +26,7 @@ from app.session import AccountSession
 from app.tickets import Tickets
 
 from . import dialogs, formatting, tables
-from .accessibility import StatusLabel
+from .accessibility import StatusLabel, allow
 from .attachments import DropArea
 from .empty_state import empty_state
 from .notice import Notice
@@ -271,9 +271,14 @@ class TicketsView(DropArea):
         changed = ticket is None or self._current is None or self._current.id != ticket.id
         self._current = ticket
         has = ticket is not None
+        choose = "" if has else self.tr("Choose a ticket in the list first.")
         for widget in (self.reply_text, self.reply_button, self.attachments):
-            widget.setEnabled(has)
-        self.close_button.setEnabled(has and ticket.status != TicketStatus.CLOSED)  # type: ignore[union-attr]
+            allow(widget, choose)
+        allow(
+            self.close_button,
+            choose
+            or ("" if ticket.status != TicketStatus.CLOSED else self.tr("This ticket is closed.")),  # type: ignore[union-attr]
+        )
         if ticket is None:
             hint = self.tr("Choose a ticket to read its messages.")
             self.thread_view.setHtml(f"<p>{html.escape(hint)}</p>")
@@ -315,17 +320,17 @@ class TicketsView(DropArea):
             self.reply_error.show()
             return
         self.reply_error.hide()
-        self.reply_button.setEnabled(False)
+        allow(self.reply_button, self.tr("Sending…"))
         self.thread_status.say(self.tr("Sending…"))
         self._tickets.reply(self._current.id, text, self.attachments.paths())
 
     def _replied(self, ticket: TicketDetail) -> None:
-        self.reply_button.setEnabled(True)
+        allow(self.reply_button, "")
         self._fill_reply({})
         self.thread_status.say(self.tr("Reply sent."))
 
     def _reply_failed(self, ticket_id: int, text: str, fields: dict[str, str]) -> None:
-        self.reply_button.setEnabled(True)
+        allow(self.reply_button, "")
         if self._current is None or self._current.id != ticket_id:
             return
         self.thread_status.say(self.tr("Not sent. Your reply is kept."))

@@ -27,7 +27,7 @@ from app.session import AccountSession
 from app.users import Users, permission_name
 
 from . import dialogs, tables
-from .accessibility import StatusLabel
+from .accessibility import StatusLabel, allow
 from .account_common import FieldErrors, sort_time, when
 from .binding import SessionBinding
 from .empty_state import empty_state
@@ -241,7 +241,7 @@ class UsersTab(QWidget):
         self._inviting = False
         self.email.clear()
         self.errors.clear()
-        self.body.setEnabled(True)
+        allow(self.body, "")
         self._show_editor()
 
     # ---- showing --------------------------------------------------------------------------
@@ -253,7 +253,7 @@ class UsersTab(QWidget):
         selected = self.selected_user()
         self.notice.clear()
         self.owner_note.hide()
-        self.body.setEnabled(True)
+        allow(self.body, "")
         self.status.say("")
         self.model.set_rows(users.users)
         self.invitations_model.set_rows(users.invitations)
@@ -268,7 +268,7 @@ class UsersTab(QWidget):
             self.invitations_model.set_rows([])
             self.owner_note.setText(text)
             self.owner_note.show()
-            self.body.setEnabled(False)
+            allow(self.body, text)
             return
         self.notice.show_error(text, self._reload)
 
@@ -300,7 +300,11 @@ class UsersTab(QWidget):
         self._show_editor()
 
     def _invitation_selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        self.withdraw_button.setEnabled(self.selected_invitation() is not None)
+        self._allow_withdraw()
+
+    def _allow_withdraw(self) -> None:
+        chosen = self.selected_invitation() is not None
+        allow(self.withdraw_button, "" if chosen else self.tr("Choose an invitation first."))
 
     def _show_editor(self) -> None:
         user = None if self._inviting else self.selected_user()
@@ -309,7 +313,7 @@ class UsersTab(QWidget):
         self.cancel_button.setVisible(self._inviting)
         self.save_button.setVisible(not self._inviting)
         self.remove_button.setVisible(not self._inviting)
-        self.withdraw_button.setEnabled(self.selected_invitation() is not None)
+        self._allow_withdraw()
         self.invite_button.setEnabled(self._users is not None and not self._inviting)
         if self._inviting:
             self.editor.setTitle(self.tr("Invite someone"))
@@ -320,15 +324,21 @@ class UsersTab(QWidget):
                 )
             )
             for check in self.checks.values():
-                check.setEnabled(True)
+                allow(check, "")
             return
         self.editor.setTitle(self.tr("Permissions"))
-        editable = user is not None and not user.is_owner
+        fixed = (
+            self.tr("Choose a person in the list first.")
+            if user is None
+            else self.tr("The account owner holds every permission.")
+            if user.is_owner
+            else ""
+        )
         for permission, check in self.checks.items():
             check.setChecked(user is not None and permission in user.permissions)
-            check.setEnabled(editable)
-        self.save_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable)
+            allow(check, fixed)
+        allow(self.save_button, fixed)
+        allow(self.remove_button, fixed)
         if user is None:
             self.editor_title.setText(
                 self.tr("Select a person to see what they may do, or invite someone.")

@@ -934,6 +934,10 @@
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>Choose a contact in the list first.</source>
+        <translation>Primero elegí un contacto de la lista.</translation>
+    </message>
+    <message>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
@@ -1398,12 +1402,24 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>Choose a domain in the list first.</source>
+        <translation>Primero elegí un dominio de la lista.</translation>
+    </message>
+    <message>
         <source>Select a domain.</source>
         <translation>Elegí un dominio.</translation>
     </message>
     <message>
         <source>Changing domains needs the permission to manage domains.</source>
         <translation>Para cambiar dominios hace falta el permiso de gestionar dominios.</translation>
+    </message>
+    <message>
+        <source>Only an active, expiring or expired domain can be renewed.</source>
+        <translation>Solo se puede renovar un dominio activo, por vencer o vencido.</translation>
+    </message>
+    <message>
+        <source>Only an active domain can change this.</source>
+        <translation>Solo un dominio activo puede cambiar esto.</translation>
     </message>
     <message>
         <source>%1 will be renewed automatically.</source>
@@ -1432,6 +1448,10 @@ Se genera ahora una factura impaga; el servicio empieza cuando esté paga.</tran
     <message>
         <source>Unlock and get code</source>
         <translation>Desbloquear y obtener código</translation>
+    </message>
+    <message>
+        <source>Unlocking the domain…</source>
+        <translation>Desbloqueando el dominio…</translation>
     </message>
     <message>
         <source>%1 is unlocked for transfer.</source>
@@ -2318,6 +2338,14 @@ Se van a cobrar %2 en tu tarjeta %3.</translation>
         <translation>Agregar una tarjeta</translation>
     </message>
     <message>
+        <source>Choose a card in the list first.</source>
+        <translation>Primero elegí una tarjeta de la lista.</translation>
+    </message>
+    <message>
+        <source>This card is already the default one.</source>
+        <translation>Esta tarjeta ya es la predeterminada.</translation>
+    </message>
+    <message>
         <source>Remove the card %1 from the account? It will no longer pay your invoices, and to use it again you will have to type its number.</source>
         <translation>¿Eliminar la tarjeta %1 de la cuenta? Ya no va a pagar tus facturas y, para volver a usarla, vas a tener que ingresar su número.</translation>
     </message>
@@ -2881,8 +2909,20 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <translation>Ingresá un código de la app, o uno de tus códigos de recuperación.</translation>
     </message>
     <message>
+        <source>Choose an application first.</source>
+        <translation>Primero elegí una aplicación.</translation>
+    </message>
+    <message>
         <source>%1 will no longer reach your billing account with single sign-on. To use it again you must connect it again from that application.</source>
         <translation>%1 ya no va a poder acceder a tu cuenta de facturación con inicio de sesión simple. Para volver a usarla tenés que conectarla de nuevo desde esa aplicación.</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list first.</source>
+        <translation>Primero elegí una sesión de la lista.</translation>
+    </message>
+    <message>
+        <source>This is the session you are using: Sign out ends it.</source>
+        <translation>Es la sesión que estás usando: la cerrás con «Cerrar sesión».</translation>
     </message>
     <message>
         <source>The session started %1 (%2) will be signed out at once; that program will ask for the password again.</source>
@@ -3639,6 +3679,14 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
+        <source>Choose a ticket in the list first.</source>
+        <translation>Primero elegí un ticket de la lista.</translation>
+    </message>
+    <message>
+        <source>This ticket is closed.</source>
+        <translation>Este ticket está cerrado.</translation>
+    </message>
+    <message>
         <source>Choose a ticket to read its messages.</source>
         <translation>Elegí un ticket para leer sus mensajes.</translation>
     </message>
@@ -3928,12 +3976,24 @@ Ya no se va a poder aceptar; si cambiás de idea, pedí uno nuevo en un ticket.<
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>Choose an invitation first.</source>
+        <translation>Primero elegí una invitación.</translation>
+    </message>
+    <message>
         <source>Invite someone</source>
         <translation>Invitar a alguien</translation>
     </message>
     <message>
         <source>They get an e-mail with an invitation code; someone who already signs in to this portal gets access at once.</source>
         <translation>Recibe un e-mail con un código de invitación; si ya ingresa a este portal, obtiene el acceso en el momento.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Primero elegí una persona de la lista.</translation>
+    </message>
+    <message>
+        <source>The account owner holds every permission.</source>
+        <translation>Quien es titular de la cuenta tiene todos los permisos.</translation>
     </message>
     <message>
         <source>Select a person to see what they may do, or invite someone.</source>

@@ -497,6 +497,7 @@ def main() -> int:
         views += visit_all_accounts(events, frame)
         report = {"lang": args.lang, "views": views}
         report["announcements"] = announcements(events, frame)
+        report["announcements"]["all"] = list(events.announcements)  # from the start on
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
         return 0
     finally:

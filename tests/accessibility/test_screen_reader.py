@@ -3,12 +3,14 @@ view read over AT-SPI by ``atspi_probe.py`` (the system's Python, with Debian's 
 
 For every view, in Spanish and in English: no focusable control without a name, no unnamed
 container, Tab from the view's tab visits every focusable control and comes back to it; a form
-sent with missing fields announces its errors, and the status line announces how it went."""
+sent with missing fields announces its errors, the status line announces how it went, and the
+dashboard says what is due once its figures arrive."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -86,3 +88,20 @@ def test_errors_and_status_are_announced(reports: dict[str, dict[str, Any]], lan
     assert any(subject in text and required in text for text in said["form_error"]), said
     sent = {"es": "enviado", "en": "sent"}[lang]
     assert any("#" in text and sent in text for text in said["status"]), said
+
+
+@pytest.mark.timeout(1300)
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_dashboard_says_what_is_due_once_its_figures_arrive(
+    reports: dict[str, dict[str, Any]], lang: str
+) -> None:
+    """The demo account opens on the dashboard; its counts fill in silently, so the line under
+    them says aloud how many invoices are unpaid and what they add up to, in the user's money."""
+    said = reports[lang]["announcements"]["all"]
+    due = re.compile(
+        {
+            "es": r"^\d+ facturas? impagas?: \$ [\d.]+,\d\d a pagar\.$",
+            "en": r"^\d+ unpaid invoices?: \$ ?[\d,]+\.\d\d to pay\.$",
+        }[lang]
+    )
+    assert any(due.match(text) for text in said), said

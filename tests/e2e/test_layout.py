@@ -7,7 +7,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from portal.server import BackgroundPortal
-from tests.widget_checks import blank_lists, each_view, squashed_line_edits
+from tests.widget_checks import (
+    blank_lists,
+    disabled_without_reason,
+    each_view,
+    squashed_line_edits,
+)
 
 from .account_helpers import act
 from .conftest import Desktop
@@ -99,3 +104,20 @@ def test_disabled_actions_say_why(desktop: Desktop, qtbot: QtBot, portal: Backgr
     assert not services.upgrade_button.isEnabled()
     assert services.upgrade_button.toolTip() == "Only an active service can change plan."
     assert services.cancel_button.toolTip() == "This service is already cancelled or terminated."
+
+
+def test_no_view_greys_out_a_button_without_saying_why(
+    desktop: Desktop, qtbot: QtBot, portal: BackgroundPortal
+) -> None:
+    """In every view as it first shows, and in the staff desk and All accounts, a disabled button
+    says why in its tooltip."""
+    sign_in(desktop, qtbot, portal.url)
+    silent: dict[str, list[str]] = {}
+    views = []
+    for view in each_view(desktop.window, lambda: idle(desktop)):
+        views.append(view)
+        found = disabled_without_reason(desktop.window)
+        if found:
+            silent[view] = found
+    assert len(views) > 10, views
+    assert silent == {}, "\n".join(f"{v}: {b}" for v, b in silent.items())
