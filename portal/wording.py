@@ -78,6 +78,26 @@ def invoice_status(status: str, language: str) -> str:
     return names[0] if language_of(language) == "es" else names[1]
 
 
+def years(count: int, language: str) -> str:
+    """``1 año``, ``2 años`` (never "año(s)"); ``1 year``, ``2 years``."""
+    if language_of(language) == "es":
+        return f"{count} año" if count == 1 else f"{count} años"
+    return f"{count} year" if count == 1 else f"{count} years"
+
+
+def domain_registration(name: str, count: int, language: str) -> str:
+    """An invoice line: ``Registro de dominio ejemplo.com.ar - 1 año``."""
+    what = "Registro de dominio" if language_of(language) == "es" else "Domain registration"
+    return f"{what} {name} - {years(count, language)}"
+
+
+def domain_renewal(name: str, count: int, start: dt.date, end: dt.date, language: str) -> str:
+    """An invoice line: ``Renovación de dominio ejemplo.com - 2 años (07/03/2026 - 07/03/2028)``."""
+    what = "Renovación de dominio" if language_of(language) == "es" else "Domain renewal"
+    span = f"{date(start, language)} - {date(end, language)}"
+    return f"{what} {name} - {years(count, language)} ({span})"
+
+
 _ACCOUNT_FIELDS = {
     "first_name": ("nombre", "first name"),
     "last_name": ("apellido", "last name"),

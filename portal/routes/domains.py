@@ -30,6 +30,7 @@ from api_client.models import (
     Permission,
 )
 
+from .. import wording
 from ..audit import record
 from ..auth import DB, AccountContext, RowId, require
 from ..billing import Line, add_years, create_invoice, run_once, today
@@ -183,8 +184,9 @@ def renew_domain(
             ctx.client,
             [
                 Line(
-                    f"Renovación de dominio {row.name} - {body.years} año(s) "
-                    f"({row.expiry_date:%d/%m/%Y} - {end:%d/%m/%Y})",
+                    wording.domain_renewal(
+                        row.name, body.years, row.expiry_date, end, ctx.client.language
+                    ),
                     row.recurring_amount * body.years,
                 )
             ],

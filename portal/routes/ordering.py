@@ -30,6 +30,7 @@ from api_client.models import (
     TicketStatus,
 )
 
+from .. import wording
 from ..audit import record
 from ..auth import DB, AccountContext, require
 from ..billing import TLD_PRICES, Line, add_years, create_invoice, run_once, tld_of, today
@@ -276,7 +277,10 @@ def place_order(
                     409, "domain_unavailable", f"{name} is not available"
                 ) from exc
             lines.append(
-                Line(f"Registro de dominio {name} - {body.years} año(s)", yearly * body.years)
+                Line(
+                    wording.domain_registration(name, body.years, client.language),
+                    yearly * body.years,
+                )
             )
         invoice = create_invoice(db, client, lines)
         record(
