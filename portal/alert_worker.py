@@ -39,6 +39,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from api_client.models import AlertEvent
+from api_client.tls import ssl_context
 
 from .alerts import (
     EMAIL,
@@ -221,6 +222,7 @@ def send_whatsapp(settings: WhatsAppSettings, message: Mapping[str, Any]) -> str
             json=dict(message),
             headers={"Authorization": f"Bearer {settings.token}"},
             timeout=settings.timeout_s,
+            verify=ssl_context(),  # the system's trust store, as the WHMCS client and the desktop
         )
     except httpx.HTTPError as exc:
         raise DeliveryError(f"WhatsApp: {type(exc).__name__}") from exc
