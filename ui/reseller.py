@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,16 +33,15 @@ from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import ServiceStatus
 from app.reseller import AccountRow, CrossAccountList, DomainLine, InvoiceLine, Portfolio, write_csv
 
-from . import columns, dialogs, formatting
+from . import dialogs, formatting, tables
 from .accessibility import StatusLabel
 from .empty_state import empty_state
 from .notice import Notice
-from .table_models import ROW_ROLE, SORT_ROLE, Column, ListTableModel, PagedTableModel
+from .table_models import ROW_ROLE, Column, ListTableModel, PagedTableModel
 
 CONTEXT = "AllAccounts"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 WAITING = "…"
-RESIZE_PRECISION = 50
 
 
 def _count(value: int | None) -> str:
@@ -243,28 +241,11 @@ class AccountsModel(ListTableModel[AccountRow]):
         self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
 
-def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    # fitting a column to its contents reads this many rows, not all of them
-    table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
-    return table
-
-
 def _proxy(
-    parent: QObject, source: ListTableModel[object] | ListTableModel[AccountRow]
+    parent: QWidget, source: ListTableModel[object] | ListTableModel[AccountRow]
 ) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(source)
-    proxy.setSortRole(SORT_ROLE)
+    """Sorted by each column's key, filtered on every column by the words typed."""
+    proxy = tables.sorted_proxy(parent, source)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)
     return proxy
@@ -300,11 +281,17 @@ class _CrossAccountPane(QWidget):
         self.portfolio: Portfolio | None = None
         self.model: PagedTableModel[object] = PagedTableModel(CONTEXT, shown, self)
         self.proxy = _proxy(self, self.model)
-        self.table = _table(self, name, accessible)
-        self.table.setModel(self.proxy)
-        self.fit = columns.fit(self.table, main, elide_middle)
+        self.table = tables.table(
+            self,
+            name,
+            self.proxy,
+            accessible=accessible,
+            main=main,
+            elide_middle=elide_middle,
+            sort=(2, Qt.SortOrder.AscendingOrder),
+            many_rows=True,
+        )
         self.empty_state = empty_state(self.table, empty)
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.load_button = QPushButton(self.tr("&Load"), self)
         self.load_button.setAccessibleName(accessible)
         self.export_button = QPushButton(self.tr("E&xport to CSV…"), self)
@@ -504,10 +491,16 @@ class AllAccountsPage(QWidget):
         self.portfolio: Portfolio | None = None
         self.model = AccountsModel(self)
         self.proxy = _proxy(self, self.model)
-        self.table = _table(self, "all_accounts_table", self.tr("All accounts"))
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(ATTENTION_COLUMN, Qt.SortOrder.DescendingOrder)
-        self.fit = columns.fit(self.table, ATTENTION_COLUMN, (1,))
+        self.table = tables.table(
+            self,
+            "all_accounts_table",
+            self.proxy,
+            accessible=self.tr("All accounts"),
+            main=ATTENTION_COLUMN,
+            elide_middle=(1,),
+            sort=(ATTENTION_COLUMN, Qt.SortOrder.DescendingOrder),
+            many_rows=True,
+        )
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name, e-mail or what needs attention"))
         self.filter.setAccessibleName(self.tr("Filter accounts"))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from . import columns
 from .table_models import SORT_ROLE
 
+RESIZE_PRECISION = 50  # the rows a column's fit reads in a table of many rows
+
 
 def table(
     parent: QWidget,
@@ -21,9 +23,11 @@ def table(
     main: int = 0,
     elide_middle: Iterable[int] = (),
     sort: tuple[int, Qt.SortOrder] | None = None,
+    many_rows: bool = False,
 ) -> QTableView:
     """``main`` is the column that takes the room left; ``sort`` (column, order) turns sorting
-    on (give it a :func:`sorted_proxy`)."""
+    on (give it a :func:`sorted_proxy`). ``many_rows`` (hundreds of accounts' rows): rows of one
+    height, and fitting a column reads the first rows only."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
@@ -33,6 +37,9 @@ def table(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    if many_rows:
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     if sort is not None:
         view.setSortingEnabled(True)
         view.sortByColumn(*sort)
