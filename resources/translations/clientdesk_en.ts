@@ -275,6 +275,48 @@
             <numerusform>%n open tickets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspended</numerusform>
+            <numerusform>%n suspended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminated</source>
+        <translation>
+            <numerusform>%n terminated</numerusform>
+            <numerusform>%n terminated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Account</source>
         <translation>Account</translation>

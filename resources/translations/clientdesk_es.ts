@@ -275,6 +275,48 @@
             <numerusform>%n tickets abiertos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n activo</numerusform>
+            <numerusform>%n activos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspendido</numerusform>
+            <numerusform>%n suspendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminated</source>
+        <translation>
+            <numerusform>%n terminado</numerusform>
+            <numerusform>%n terminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completado</numerusform>
+            <numerusform>%n completados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Account</source>
         <translation>Cuenta</translation>
