@@ -38,7 +38,8 @@ class _ElideMiddle(QStyledItemDelegate):
 
 def widths(needs: dict[int, int], main: int, room: int, char: int) -> dict[int, int]:
     """Each column's width: what it needs, the main column taking what is left; when the needs
-    pass ``room``, the main column shrinks first, then the others in proportion."""
+    pass ``room``, the main column shrinks first, then the widest of the others: a narrow column
+    (an amount, a count, a date) keeps its whole text while a wide one can give."""
     total = sum(needs.values())
     result = dict(needs)
     if main not in result:
@@ -53,24 +54,29 @@ def widths(needs: dict[int, int], main: int, room: int, char: int) -> dict[int, 
     deficit -= give
     if deficit <= 0:
         return result
-    floors = {c: min(n, OTHER_FLOOR_CHARS * char) for c, n in needs.items() if c != main}
-    spare = sum(needs[c] - floors[c] for c in floors)
-    if spare <= 0:
-        return result
-    share = min(1.0, deficit / spare)
-    given = 0
-    for c in floors:
-        cut = int((needs[c] - floors[c]) * share)
-        result[c] -= cut
-        given += cut
-    # what rounding left over comes off the widest column that can give it
-    rest = min(deficit, spare) - given
-    for c in sorted(floors, key=lambda c: result[c] - floors[c], reverse=True):
+    others = {c: n for c, n in needs.items() if c != main}
+    floors = {c: min(n, OTHER_FLOOR_CHARS * char) for c, n in others.items()}
+    target = max(room - result[main], sum(floors.values()))
+
+    def capped(cap: int) -> dict[int, int]:
+        return {c: min(n, max(cap, floors[c])) for c, n in others.items()}
+
+    low, high = 0, max(others.values())  # the widest cap whose widths fit the target
+    while low < high:
+        cap = (low + high + 1) // 2
+        if sum(capped(cap).values()) <= target:
+            low = cap
+        else:
+            high = cap - 1
+    fitted = capped(low)
+    rest = target - sum(fitted.values())  # what the cap's rounding left: a pixel each
+    for c in sorted(others, key=lambda c: others[c], reverse=True):
         if rest <= 0:
             break
-        cut = min(rest, result[c] - floors[c])
-        result[c] -= cut
-        rest -= cut
+        if fitted[c] < others[c]:
+            fitted[c] += 1
+            rest -= 1
+    result.update(fitted)
     return result
 
 
