@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     SignalInstance,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -34,7 +34,7 @@ from app.i18n import QT_TRANSLATE_NOOP, arg
 from app.models import Domain, DomainRenewal, DomainStatus, DomainTransferOut, Permission
 from app.session import AccountSession
 
-from . import dialogs, formatting, tables
+from . import dialogs, formatting, tables, theme
 from .accessibility import StatusLabel, allow, show_field_errors
 from .binding import SessionBinding
 from .empty_state import empty_state
@@ -124,7 +124,7 @@ class DomainsModel(ListTableModel[Domain]):
             if domain is None or not expiring_soon(domain):
                 return None
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#fdebd0"))
+                return QBrush(theme.attention_background())
             font = QFont()
             font.setBold(True)
             return font
@@ -151,6 +151,7 @@ class DomainsTab(QWidget):
             "domains_table",
             self.proxy,
             accessible=self.tr("Domains"),
+            main=3,  # the status gives room first: the domain's name is what a person looks for
             elide_middle=(0,),
             sort=(2, Qt.SortOrder.AscendingOrder),
         )
@@ -263,6 +264,7 @@ class DomainsTab(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # 3:2 from the start, not what the size hints make of it
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

@@ -103,6 +103,12 @@ def is_dark(palette_: QPalette | None = None) -> bool:
     return shown.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def attention_background(palette_: QPalette | None = None) -> QColor:
+    """The background of a row that needs attention (a domain about to expire): a pale amber
+    under dark text, a deep amber under light text, so that the row's own text stays readable."""
+    return QColor("#5c4410") if is_dark(palette_) else QColor("#fdebd0")
+
+
 def chart_theme(chart: QChart, palette_: QPalette | None = None) -> None:
     """The chart in the colours of the palette (a chart keeps its own white otherwise)."""
     shown = palette_ if palette_ is not None else QGuiApplication.palette()

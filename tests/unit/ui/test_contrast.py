@@ -99,3 +99,12 @@ def test_a_focused_cell_is_outlined_at_3_to_1(palette: QPalette, qapp: QApplicat
     edge = QColor.fromRgb(image.pixel(rect.left() + 1, rect.center().y()))
     table.close()
     assert contrast(edge, inside) >= 3.0
+
+
+def test_a_row_that_needs_attention_reads_at_aa(palette: QPalette) -> None:
+    """A domain about to expire is highlighted; its text, in the palette's own colour, stays
+    readable on that highlight in light and in dark."""
+    from ui.theme import attention_background
+
+    text = palette.color(QPalette.ColorRole.Text)
+    assert contrast(text, attention_background(palette)) >= 4.5
