@@ -10,11 +10,11 @@ from .backend import (
     Whmcs,
     WhmcsAccounts,
     WhmcsBilling,
-    WhmcsMail,
     WhmcsServices,
-    WhmcsSupport,
 )
 from .hook_alerts import WhmcsHookEvents
+from .mail import WhmcsMail
+from .support import WhmcsSupport
 
 
 def whmcs_backend(settings: PortalSettings) -> Backend:

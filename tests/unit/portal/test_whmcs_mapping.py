@@ -13,11 +13,10 @@ from portal.whmcs.backend import (
     account_details,
     invoice_summary,
     parse_permissions,
-    related_service,
     service,
-    text_of,
-    ticket_status,
 )
+from portal.whmcs.mail import text_of
+from portal.whmcs.support import related_service, ticket_status
 
 
 @pytest.mark.parametrize(
