@@ -420,9 +420,7 @@ class DomainsTab(QWidget):
             edit.setReadOnly(bool(change))
         allow(self.save_ns_button, change)
         if domain is not None and not manage:
-            self.outcome.setText(
-                self.tr("Changing domains needs the permission to manage domains.")
-            )
+            self.outcome.setText(not_allowed)
 
     # ---- auto-renew -----------------------------------------------------------------------
 

@@ -327,10 +327,10 @@ class PaymentMethodsTab(QWidget):
     def _update_actions(self, *_args: object) -> None:
         method = self.selected()
         choose = "" if method is not None else self.tr("Choose a card in the list first.")
+        already = method is not None and method.is_default
         allow(
             self.default_button,
-            choose
-            or ("" if not method.is_default else self.tr("This card is already the default one.")),  # type: ignore[union-attr]
+            choose or (self.tr("This card is already the default one.") if already else ""),
         )
         allow(self.remove_button, choose)
         self.add_button.setEnabled(self._cards is not None)

@@ -270,15 +270,11 @@ class TicketsView(DropArea):
     def _show_thread(self, ticket: TicketDetail | None) -> None:
         changed = ticket is None or self._current is None or self._current.id != ticket.id
         self._current = ticket
-        has = ticket is not None
-        choose = "" if has else self.tr("Choose a ticket in the list first.")
+        choose = "" if ticket is not None else self.tr("Choose a ticket in the list first.")
         for widget in (self.reply_text, self.reply_button, self.attachments):
             allow(widget, choose)
-        allow(
-            self.close_button,
-            choose
-            or ("" if ticket.status != TicketStatus.CLOSED else self.tr("This ticket is closed.")),  # type: ignore[union-attr]
-        )
+        closed = ticket is not None and ticket.status == TicketStatus.CLOSED
+        allow(self.close_button, choose or (self.tr("This ticket is closed.") if closed else ""))
         if ticket is None:
             hint = self.tr("Choose a ticket to read its messages.")
             self.thread_view.setHtml(f"<p>{html.escape(hint)}</p>")
